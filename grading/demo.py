@@ -1,0 +1,83 @@
+"""`python -m grading demo`: a small class of submissions built from the sources, graded end to end.
+
+For every assignment, four students hand in:
+- `reference`: the student version with every solution filled in from the source;
+- `untouched`: the student version as released (every exercise left undone);
+- `one_wrong_function`: the reference with one function replaced by a known mistake
+  (the first one listed in `tests/variants/<assignment>.py`);
+- `invalid_file`: a notebook file that is not valid JSON.
+They are graded with `autograde` (the same code path an instructor uses) and the table is printed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import tempfile
+from pathlib import Path
+
+from grading import notebooks
+from grading.autograde import autograde
+from grading.course import REPO_ROOT, Assignment, assignments
+from grading.release import release
+from grading.results import SubmissionResult, format_table
+
+VARIANTS_DIR = REPO_ROOT / "tests" / "variants"
+NOT_JSON = '{"cells": [ this is where a text editor cut the file'
+
+
+def known_mistake(assignment: Assignment) -> tuple[str, str, str] | None:
+    """(function, description, code) of the first wrong variant listed for `assignment`, if any."""
+    path = VARIANTS_DIR / f"{assignment.name}.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location(f"variants_{assignment.name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for function, wrong in module.WRONG.items():
+        for description, code in wrong.items():
+            return function, description, code
+    return None
+
+
+def build_class(submitted: Path) -> None:
+    """Write the demo class into `submitted/<student>/<assignment>/<notebook>.ipynb`."""
+    with tempfile.TemporaryDirectory() as scratch:
+        released = Path(scratch)
+        release(released)
+        for assignment in assignments():
+            mistake = known_mistake(assignment)
+            for stem in assignment.notebooks:
+                student_nb = notebooks.read(released / assignment.name / f"{stem}.ipynb")
+                source_nb = notebooks.read(assignment.folder / f"{stem}.ipynb")
+                reference = notebooks.fill_solutions(student_nb, source_nb)
+                versions = {"reference": reference, "untouched": student_nb}
+                if mistake and mistake[0] in notebooks.solution_cells(reference):
+                    versions["one_wrong_function"] = notebooks.replace_solution(
+                        reference, mistake[0], mistake[2])
+                for student, nb in versions.items():
+                    notebooks.write(nb, _target(submitted, student, assignment, stem))
+                _target(submitted, "invalid_file", assignment, stem).write_text(NOT_JSON)
+
+
+def _target(submitted: Path, student: str, assignment: Assignment, stem: str) -> Path:
+    folder = submitted / student / assignment.name
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{stem}.ipynb"
+
+
+def demo(out: Path) -> list[SubmissionResult]:
+    out = out.resolve()
+    submitted = out / "class"
+    print(f"Building the demo class in {submitted} ...")
+    build_class(submitted)
+    print(f"Autograding into {out} ...")
+    results = autograde(submitted, out / "graded")
+    print()
+    print(format_table(results))
+    print()
+    print(f"Gradebook, grades.csv and test_results.csv: {out / 'graded'}")
+    for assignment in assignments():
+        mistake = known_mistake(assignment)
+        if mistake:
+            print(f"one_wrong_function in {assignment.name}: {mistake[0]} -- {mistake[1]}")
+    return results

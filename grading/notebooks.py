@@ -1,0 +1,57 @@
+"""Reading and editing nbgrader notebooks: solution cells, graded cells, filling in answers."""
+
+from __future__ import annotations
+
+import copy
+
+import nbformat
+
+BEGIN, END = "### BEGIN SOLUTION", "### END SOLUTION"
+
+
+def nbgrader_meta(cell) -> dict:
+    return cell.get("metadata", {}).get("nbgrader", {})
+
+
+def solution_cells(nb) -> dict:
+    """grade_id -> cell, for every solution cell of `nb`."""
+    return {nbgrader_meta(c)["grade_id"]: c for c in nb.cells if nbgrader_meta(c).get("solution")}
+
+
+def graded_cells(nb) -> dict:
+    """grade_id -> cell, for every graded (autograded test) cell of `nb`, in notebook order."""
+    return {nbgrader_meta(c)["grade_id"]: c for c in nb.cells if nbgrader_meta(c).get("grade")}
+
+
+def without_markers(source: str) -> str:
+    """A solution cell's source as a learner would have written it: the marker lines removed."""
+    lines = [line for line in source.splitlines() if line.strip() not in (BEGIN, END)]
+    return "\n".join(lines) + "\n"
+
+
+def fill_solutions(student_nb, source_nb):
+    """A copy of the student version with every solution cell answered as in the source."""
+    answers = solution_cells(source_nb)
+    filled = copy.deepcopy(student_nb)
+    for grade_id, cell in solution_cells(filled).items():
+        if grade_id in answers:
+            cell.source = without_markers(answers[grade_id].source)
+    return filled
+
+
+def replace_solution(nb, grade_id: str, code: str):
+    """A copy of `nb` whose solution cell `grade_id` holds `code` instead."""
+    changed = copy.deepcopy(nb)
+    cells = solution_cells(changed)
+    if grade_id not in cells:
+        raise KeyError(f"no solution cell with grade_id {grade_id!r} (have: {', '.join(cells)})")
+    cells[grade_id].source = code
+    return changed
+
+
+def read(path) -> nbformat.NotebookNode:
+    return nbformat.read(str(path), as_version=4)
+
+
+def write(nb, path) -> None:
+    nbformat.write(nb, str(path))

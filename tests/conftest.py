@@ -1,0 +1,44 @@
+"""Shared fixtures: the course's assignments, their student versions, and one graded demo class."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from grading.course import REPO_ROOT, assignments
+from grading.release import release
+
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+ASSIGNMENTS = assignments()
+ASSIGNMENT_NAMES = [a.name for a in ASSIGNMENTS]
+
+
+def pytest_collection_modifyitems(items):
+    if not ASSIGNMENTS:
+        raise pytest.UsageError("no assignment folders found in notebooks/: nothing would be tested")
+
+
+@pytest.fixture(scope="session")
+def released(tmp_path_factory) -> Path:
+    """The student versions of every assignment, written by `python -m grading release`."""
+    out = tmp_path_factory.mktemp("release")
+    release(out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory) -> Path:
+    """`python -m grading demo` run once, as a user runs it; returns its output folder."""
+    out = tmp_path_factory.mktemp("demo")
+    completed = subprocess.run(
+        [sys.executable, "-m", "grading", "demo", "--out", str(out)],
+        cwd=REPO_ROOT, capture_output=True, text=True, timeout=1800,
+    )
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    (out / "stdout.txt").write_text(completed.stdout)
+    return out

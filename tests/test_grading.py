@@ -1,0 +1,130 @@
+"""The grading tool end to end: `python -m grading demo`, autograde, feedback, and stock nbgrader."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ASSIGNMENTS
+
+from grading.autograde import autograde
+from grading.demo import known_mistake
+from grading.results import PASSED, read_csv
+
+STUDENTS = ["invalid_file", "one_wrong_function", "reference", "untouched"]
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    return read_csv(path)
+
+
+def _by_submission(rows):
+    found = {}
+    for row in rows:
+        found.setdefault((row["student_id"], row["assignment"]), []).append(row)
+    return found
+
+
+def test_demo_prints_the_grade_table(demo_run):
+    stdout = (demo_run / "stdout.txt").read_text()
+    for student in STUDENTS:
+        assert student in stdout
+    for assignment in ASSIGNMENTS:
+        assert assignment.name in stdout
+
+
+def test_demo_scores(demo_run):
+    grades = {(r["student_id"], r["assignment"]): r for r in _rows(demo_run / "graded" / "grades.csv")}
+    cells = _by_submission(_rows(demo_run / "graded" / "test_results.csv"))
+    assert len(grades) == len(STUDENTS) * len(ASSIGNMENTS)
+    for assignment in ASSIGNMENTS:
+        name = assignment.name
+        full = float(grades["reference", name]["max_score"])
+        assert full > 0
+        assert float(grades["reference", name]["score"]) == full, cells["reference", name]
+        assert grades["reference", name]["reason"] == ""
+        assert float(grades["untouched", name]["score"]) == 0
+        assert all("NotImplementedError" in c["message"] for c in cells["untouched", name])
+        invalid = grades["invalid_file", name]
+        assert float(invalid["score"]) == 0 and "not a readable notebook" in invalid["reason"]
+        assert all("not valid notebook JSON" in c["message"] for c in cells["invalid_file", name])
+
+        function = known_mistake(assignment)[0]
+        wrong = {c["grade_id"]: c for c in cells["one_wrong_function", name]}
+        lost = sorted(g for g, c in wrong.items() if float(c["score"]) < float(c["max_score"]))
+        assert lost == [f"test_{function}"], wrong
+        assert wrong[f"test_{function}"]["message"] != PASSED
+        assert float(wrong[f"test_{function}"]["score"]) == 0
+
+
+def test_test_results_has_one_row_per_graded_cell(demo_run):
+    cells = _by_submission(_rows(demo_run / "graded" / "test_results.csv"))
+    reference = {name: [c["grade_id"] for c in rows] for (student, name), rows in cells.items()
+                 if student == "reference"}
+    for (student, name), rows in cells.items():
+        ids = [c["grade_id"] for c in rows]
+        assert ids == reference[name], f"{student}/{name}"
+        assert len(set(ids)) == len(ids)
+    columns = list(_rows(demo_run / "graded" / "test_results.csv")[0])
+    assert columns == ["student_id", "assignment", "notebook", "grade_id", "score", "max_score", "message"]
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_autograde_leaves_the_submissions_untouched(demo_run, tmp_path):
+    submitted = tmp_path / "submitted"
+    first = ASSIGNMENTS[0].name
+    for student in ("reference", "invalid_file"):
+        shutil.copytree(demo_run / "class" / student / first, submitted / student / first)
+    (submitted / "reference" / first / "notes.txt").write_text("an extra file\n")
+    before = _hashes(submitted)
+    results = autograde(submitted, tmp_path / "out", quiet=True)
+    assert _hashes(submitted) == before
+    assert {r.student_id for r in results} == {"reference", "invalid_file"}
+
+
+def test_feedback_is_written_for_every_submission(demo_run):
+    completed = subprocess.run(
+        [sys.executable, "-m", "grading", "feedback", str(demo_run / "graded")],
+        capture_output=True, text=True, timeout=900,
+    )
+    assert completed.returncode == 0, completed.stderr
+    for student in STUDENTS:
+        for assignment in ASSIGNMENTS:
+            for stem in assignment.notebooks:
+                page = demo_run / "graded" / "feedback" / student / assignment.name / f"{stem}.html"
+                assert page.exists(), page
+    reason = (demo_run / "graded" / "feedback" / "invalid_file" / ASSIGNMENTS[0].name
+              / f"{ASSIGNMENTS[0].notebooks[0]}.html").read_text()
+    assert "not a readable notebook" in reason
+
+
+def test_stock_nbgrader_gives_the_same_scores(demo_run, tmp_path):
+    """`nbgrader generate_assignment` + `nbgrader autograde`, run as an instructor would."""
+    from nbgrader.api import Gradebook
+
+    root = tmp_path / "course"
+    shutil.copytree(Path(__file__).parent.parent / "notebooks", root / "source")
+    for student in ("reference", "one_wrong_function", "untouched"):
+        shutil.copytree(demo_run / "class" / student, root / "submitted" / student)
+    env = dict(os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
+    for assignment in ASSIGNMENTS:
+        for command in (["generate_assignment", assignment.name], ["autograde", assignment.name]):
+            completed = subprocess.run([sys.executable, "-m", "nbgrader", *command, "--force"],
+                                       cwd=root, env=env, capture_output=True, text=True, timeout=1800)
+            assert completed.returncode == 0, completed.stdout + completed.stderr
+    ours = {(r["student_id"], r["assignment"], r["grade_id"]): float(r["score"])
+            for r in _rows(demo_run / "graded" / "test_results.csv") if r["student_id"] != "invalid_file"}
+    stock = {}
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
+        for (student, name, grade_id) in ours:
+            notebook = next(a for a in ASSIGNMENTS if a.name == name).notebooks[0]
+            stock[student, name, grade_id] = float(gb.find_grade(grade_id, notebook, name, student).score)
+    assert stock == ours
