@@ -1,6 +1,7 @@
 """Per-student HTML feedback from an autograded folder: `python -m grading feedback DIR`.
 
 Graded notebooks get nbgrader's feedback page (`DIR/feedback/<student>/<assignment>/<nb>.html`).
+The hidden checks' code is taken out of those pages, tracebacks included (their messages stay).
 A notebook that could not be graded (not submitted, unreadable, ...) gets a short page of ours in
 the same place, with the reason and the points of each graded cell, so every student has feedback.
 """
@@ -10,7 +11,11 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from grading.course import SOURCE_DIR, nbgrader_api
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
+from nbgrader.preprocessors import ClearHiddenTests, GetGrades
+
+from grading.course import SOURCE_DIR, nbgrader_api, nbgrader_config
+from grading.preprocessors import ShortenGradedTracebacks
 from grading.results import read_csv
 
 
@@ -21,7 +26,11 @@ def feedback(out: Path) -> list[Path]:
         raise SystemExit(f"{out} has no grades.csv: run `python -m grading autograde ... --out {out}` first")
     grades = read_csv(out / "grades.csv")
     cells = read_csv(out / "test_results.csv")
-    api = nbgrader_api(out)
+    config = nbgrader_config(out)
+    # The page shows each graded cell's checks and messages, but not the hidden checks' code.
+    config.GenerateFeedback.preprocessors = [
+        GetGrades, ClearHiddenTests, ShortenGradedTracebacks, CSSHTMLHeaderPreprocessor]
+    api = nbgrader_api(config=config)
     written = []
     for row in grades:
         student, assignment = row["student_id"], row["assignment"]

@@ -21,3 +21,19 @@ class KeepGradedCellsRunnable(NbGraderPreprocessor):
         if SKIP_TAG in tags and (is_grade(cell) or is_solution(cell)):
             cell.metadata["tags"] = [tag for tag in tags if tag != SKIP_TAG]
         return cell, resources
+
+
+class ShortenGradedTracebacks(NbGraderPreprocessor):
+    """Keep only the error message in a graded cell's traceback, for feedback pages.
+
+    IPython's traceback quotes the source lines around the failing check, which would show the
+    hidden checks to the student; the message of a failed check already says what went wrong.
+    """
+
+    def preprocess_cell(self, cell, resources, index):
+        if is_grade(cell) and cell.cell_type == "code":
+            for output in cell.get("outputs", []):
+                if output.get("output_type") == "error":
+                    evalue = output.get("evalue", "")
+                    output["traceback"] = [f"{output.get('ename', 'Error')}: {evalue}".rstrip(": ")]
+        return cell, resources

@@ -101,6 +101,8 @@ def test_feedback_is_written_for_every_submission(demo_run):
             for stem in assignment.notebooks:
                 page = demo_run / "graded" / "feedback" / student / assignment.name / f"{stem}.html"
                 assert page.exists(), page
+                if student != "invalid_file":
+                    assert "HIDDEN TESTS" not in page.read_text(), f"hidden checks shown in {page}"
     reason = (demo_run / "graded" / "feedback" / "invalid_file" / ASSIGNMENTS[0].name
               / f"{ASSIGNMENTS[0].notebooks[0]}.html").read_text()
     assert "not a readable notebook" in reason
