@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import warnings
 from pathlib import Path
 
 from grading.course import SKIP_TAG
@@ -44,7 +45,8 @@ def run_graded_path(nb, cwd: Path | None = None) -> dict[str, str]:
 
 def _run(source: str, namespace: dict, name: str) -> str:
     try:
-        with contextlib.redirect_stdout(io.StringIO()):
+        with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a wrong answer's overflow warnings are not news
             exec(compile(source, name, "exec"), namespace)
     except Exception as error:  # a failing cell is a result, not a crash
         return f"{type(error).__name__}: {error}"

@@ -104,22 +104,32 @@ def test_nbgrader_validate_invert_passes_on_the_release(assignment, stem, releas
     assert "Success! The notebook does not pass any tests." in output, output
 
 
+def _lines(text: str) -> set[str]:
+    return {line.strip() for line in text.splitlines() if line.strip()}
+
+
+def _outside(source: str, begin: str, end: str) -> str:
+    return re.sub(re.escape(begin) + ".*?" + re.escape(end), "", source, flags=re.S)
+
+
 @pytest.mark.parametrize("assignment, stem", NOTEBOOKS, ids=NB_IDS)
 def test_release_has_no_solutions_and_no_hidden_tests(assignment, stem, released):
-    student = (released / assignment.name / f"{stem}.ipynb").read_text()
+    """Each cell of the student version holds only what the source has outside the markers."""
+    student = notebooks.read(released / assignment.name / f"{stem}.ipynb")
     nb = source(assignment, stem)
+    stub = {"# YOUR CODE HERE", "raise NotImplementedError()"}
+    student_solutions = notebooks.solution_cells(student)
     for function, cell in notebooks.solution_cells(nb).items():
-        answer = cell.source.split(BEGIN, 1)[1].split(END, 1)[0]
-        for line in answer.splitlines():
-            if len(line.strip()) > 12:  # skip short generic lines such as "return w, b"
-                assert line.strip() not in student, f"solution of {function} leaked: {line.strip()}"
-    for test in notebooks.graded_cells(nb).values():
-        hidden = re.findall(r"### BEGIN HIDDEN TESTS(.*?)### END HIDDEN TESTS", test.source, re.S)
-        for block in hidden:
-            for line in block.splitlines():
-                if len(line.strip()) > 12:
-                    assert line.strip() not in student, f"hidden test leaked: {line.strip()}"
-    assert "BEGIN SOLUTION" not in student and "HIDDEN TESTS" not in student
+        allowed = _lines(_outside(cell.source, BEGIN, END)) | stub
+        extra = _lines(student_solutions[function].source) - allowed
+        assert not extra, f"solution of {function} leaked into the student version: {extra}"
+    student_tests = notebooks.graded_cells(student)
+    for grade_id, cell in notebooks.graded_cells(nb).items():
+        allowed = _lines(_outside(cell.source, "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"))
+        extra = _lines(student_tests[grade_id].source) - allowed
+        assert not extra, f"hidden checks of {grade_id} leaked into the student version: {extra}"
+    text = (released / assignment.name / f"{stem}.ipynb").read_text()
+    assert "BEGIN SOLUTION" not in text and "HIDDEN TESTS" not in text
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS, ids=[a.name for a in ASSIGNMENTS])
