@@ -1,109 +1,181 @@
 """Autograde a folder of submissions with nbgrader, without touching it, and report every result.
 
-`SUBMITTED/<student>/<assignment>/<notebook>.ipynb` is copied into the output folder, checked
-(a file that is not a readable notebook is set aside with a reason instead of stopping the run),
-and graded by nbgrader into `OUT/autograded/` with the gradebook at `OUT/gradebook.db`. Cells tagged
-`skip-grading` (training runs, sweeps, plots) are not executed: the graded cells never depend on them.
-Every submission then gets rows in `OUT/grades.csv` and `OUT/test_results.csv`.
+`SUBMITTED/<student>/<assignment>/<notebook>.ipynb` is copied into `OUT/submitted/`, checked (a
+file that is not a readable notebook is set aside with a reason instead of stopping the run), and
+graded by `grading.worker` in parallel (`jobs` processes, or a Dask cluster), into
+`OUT/autograded/` with one nbgrader gradebook at `OUT/gradebook.db`. Each submission's result is
+kept in `OUT/results/<student>/<assignment>.json`; `OUT/grades.csv` and `OUT/test_results.csv` are
+rebuilt from all of them, so re-grading one student or one assignment leaves the others as they were.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import sys
 import time
 import warnings
-from dataclasses import dataclass, field
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
 
 import nbformat
 
-from grading.course import SKIP_TAG, Assignment, assignments, nbgrader_api, nbgrader_config
-from grading.preprocessors import KeepGradedCellsRunnable
+from grading.course import Assignment, assignments, nbgrader_api, nbgrader_config
 from grading.results import CellResult, SubmissionResult, collect_results, write_reports
+from grading.worker import grade_submission
 
 
 @dataclass
-class Problems:
-    """What was wrong with one submission before grading: per notebook, and for the whole of it."""
+class Options:
+    """How to grade: parallelism, what to grade, limits for student code."""
 
-    notebooks: dict[str, str] = field(default_factory=dict)
-    submission: str = ""
+    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
+    scheduler: str | None = None  # a Dask scheduler address
+    students: list[str] | None = None
+    assignments: list[str] | None = None
+    memory_mb: int = 4096
+    cell_timeout: int = 60
+    notebook_timeout: int = 300
+    verify: bool = True
 
 
-def autograde(submitted: Path, out: Path, *, quiet: bool = False) -> list[SubmissionResult]:
-    """Grade every submission below `submitted` into `out`; return one result per submission."""
+def autograde(submitted: Path, out: Path, options: Options | None = None, *,
+              quiet: bool = False) -> list[SubmissionResult]:
+    """Grade the submissions below `submitted` into `out`; return the results of this run."""
+    options = options or Options()
     warnings.filterwarnings("ignore", module="nbgrader.api")  # SQLAlchemy session chatter
     submitted, out = submitted.resolve(), out.resolve()
     if not submitted.is_dir():
         raise SystemExit(f"no such folder of submissions: {submitted}")
-    if out == submitted or out.is_relative_to(submitted):
-        raise SystemExit("the output folder must not be inside the submitted folder")
+    if out == submitted or out.is_relative_to(submitted) or submitted.is_relative_to(out):
+        raise SystemExit("the output folder and the submitted folder must be separate")
     out.mkdir(parents=True, exist_ok=True)
 
     course = {a.name: a for a in assignments()}
-    config = nbgrader_config(out)
-    config.Execute.skip_cells_with_tag = SKIP_TAG
-    config.Autograde.autograde_preprocessors = [KeepGradedCellsRunnable, *_stock_autograde_preprocessors()]
-    api = nbgrader_api(config=config)
-    for name in course:
-        _generate(api, name)
-
-    work = out / "submitted"
-    if work.exists():
-        shutil.rmtree(work)
-    submissions = sorted(
-        (student.name, folder.name)
-        for student in submitted.iterdir() if student.is_dir()
-        for folder in student.iterdir() if folder.is_dir()
-    )
-    results = []
-    started = time.monotonic()
-    for done, (student, name) in enumerate(submissions, start=1):
+    _prepare_gradebook(out, course)
+    chosen = _select(submitted, options)
+    tasks, results = [], []
+    for student, name in chosen:
+        copy = out / "submitted" / student / name
+        if copy.exists():
+            shutil.rmtree(copy)
         assignment = course.get(name)
         if assignment is None:
             results.append(SubmissionResult.unknown(student, name, sorted(course)))
+            continue
+        shutil.copytree(submitted / student / name, copy, symlinks=True)
+        problems = _inspect(copy, assignment)
+        task = {"out": str(out), "student": student, "assignment": name,
+                "notebooks": list(assignment.notebooks), "problems": problems,
+                "options": asdict(options)}
+        if len(problems) == len(assignment.notebooks):  # nothing nbgrader could read
+            results.append(_collect(out, task, {"problem": "", "verification": {}}, course))
         else:
-            shutil.copytree(submitted / student / name, work / student / name)
-            problems = _inspect(work / student / name, assignment)
-            results.append(_grade_one(api, out, student, assignment, problems))
-        if not quiet:
-            _progress(done, len(submissions), started, f"{student}/{name}")
-    write_reports(out, results)
-    return results
+            tasks.append(task)
+
+    progress = Progress(len(chosen), quiet)
+    progress.advance(len(results))
+    for task, outcome in _run(tasks, options):
+        results.append(_collect(out, task, outcome, course))
+        progress.advance(1, f"{task['student']}/{task['assignment']}")
+    for result in results:
+        _save(out, result)
+    write_reports(out, load_all(out))
+    return sorted(results, key=lambda r: (r.student_id, r.assignment))
 
 
-def _stock_autograde_preprocessors() -> list:
-    from nbgrader.converters import Autograde
-
-    return list(Autograde.class_traits()["autograde_preprocessors"].default())
-
-
-def _generate(api, name: str) -> None:
-    result = api.generate_assignment(name, force=True, create=True)
-    if not result["success"]:
-        raise SystemExit(f"nbgrader could not prepare {name}:\n{result.get('error', '')}")
+def _prepare_gradebook(out: Path, course: dict[str, Assignment]) -> None:
+    api = nbgrader_api(config=nbgrader_config(out))
+    for name in course:
+        result = api.generate_assignment(name, force=True, create=True)
+        if not result["success"]:
+            raise SystemExit(f"nbgrader could not prepare {name}:\n{result.get('log', '')}")
 
 
-def _inspect(folder: Path, assignment: Assignment) -> Problems:
-    """Set aside notebooks nbgrader cannot read, and say what is wrong with each."""
-    problems = Problems()
+def _select(submitted: Path, options: Options) -> list[tuple[str, str]]:
+    chosen = []
+    for student in sorted(p for p in submitted.iterdir() if p.is_dir()):
+        if options.students and student.name not in options.students:
+            continue
+        for folder in sorted(p for p in student.iterdir() if p.is_dir()):
+            if options.assignments and not _matches(folder.name, options.assignments):
+                continue
+            chosen.append((student.name, folder.name))
+    if not chosen:
+        raise SystemExit(f"no submissions to grade in {submitted} (layout: <student>/<assignment>/)")
+    return chosen
+
+
+def _matches(name: str, wanted: list[str]) -> bool:
+    return any(name == w or name.split("_")[0] == w for w in wanted)
+
+
+def _run(tasks: list[dict], options: Options):
+    """Yield (task, outcome) as the workers finish."""
+    if options.scheduler:
+        from dask.distributed import Client, as_completed as dask_completed
+
+        with Client(options.scheduler) as client:
+            futures = {client.submit(grade_submission, t, pure=False): t for t in tasks}
+            for future in dask_completed(futures):
+                yield futures[future], future.result()
+    elif options.jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            yield task, grade_submission(task)
+    else:
+        with ProcessPoolExecutor(max_workers=options.jobs, mp_context=get_context("spawn")) as pool:
+            futures = {pool.submit(grade_submission, t): t for t in tasks}
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+
+
+def _collect(out: Path, task: dict, outcome: dict, course: dict) -> SubmissionResult:
+    return collect_results(nbgrader_api(out), out, task["student"], course[task["assignment"]],
+                           task["problems"], outcome["problem"])
+
+
+def _inspect(folder: Path, assignment: Assignment) -> dict[str, str]:
+    """notebook -> what is wrong with it; unreadable notebooks are set aside so nbgrader skips them."""
+    problems = {}
     for stem in assignment.notebooks:
         path = folder / f"{stem}.ipynb"
         if not path.exists():
             others = sorted(p.name for p in folder.glob("*.ipynb"))
             hint = f" (found: {', '.join(others)})" if others else ""
-            problems.notebooks[stem] = f"notebook {path.name} was not submitted{hint}"
+            problems[stem] = f"notebook {path.name} was not submitted{hint}"
             continue
         reason = _unreadable(path)
         if reason:
-            problems.notebooks[stem] = f"{path.name} is not a readable notebook: {reason}"
+            problems[stem] = f"{path.name} is not a readable notebook: {reason}"
             path.rename(path.with_suffix(".ipynb.unreadable"))
+        else:
+            _keep_first_of_duplicated_cells(path)
     return problems
+
+
+def _keep_first_of_duplicated_cells(path: Path) -> None:
+    """A graded or solution cell copied by the student becomes a plain cell (nbgrader would stop)."""
+    nb = nbformat.read(path, as_version=4)
+    seen, changed = set(), False
+    for cell in nb.cells:
+        grade_id = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        if grade_id is None:
+            continue
+        if grade_id in seen:
+            del cell.metadata["nbgrader"]
+            changed = True
+        seen.add(grade_id)
+    if changed:
+        nbformat.write(nb, path)
 
 
 def _unreadable(path: Path) -> str:
     """Why nbgrader could not read the notebook at `path`, or "" if it can."""
+    if path.is_symlink() or not path.is_file():
+        return "not a regular file"
     try:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
@@ -119,32 +191,42 @@ def _unreadable(path: Path) -> str:
     return ""
 
 
-def _grade_one(api, out: Path, student: str, assignment: Assignment, problems: Problems):
-    readable = [nb for nb in assignment.notebooks if nb not in problems.notebooks]
-    if readable:
-        outcome = api.autograde(assignment.name, student, force=True, create=True)
-        if not outcome["success"]:
-            problems.submission = "nbgrader could not grade it: " + _last_line(outcome.get("error"))
-    return collect_results(api, out, student, assignment, problems.notebooks, problems.submission)
+def _result_path(out: Path, student: str, assignment: str) -> Path:
+    return out / "results" / student / f"{assignment}.json"
 
 
-def _last_line(text: str | None) -> str:
-    lines = [line for line in (text or "").strip().splitlines() if line.strip()]
-    return lines[-1][:300] if lines else "unknown error"
+def _save(out: Path, result: SubmissionResult) -> None:
+    path = _result_path(out, result.student_id, result.assignment)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(asdict(result), indent=1))
 
 
-def _progress(done: int, total: int, started: float, label: str) -> None:
-    elapsed = time.monotonic() - started
-    rate = done / elapsed if elapsed > 0 else 0.0
-    eta = (total - done) / rate if rate > 0 else 0.0
-    width = 24
-    bar = "#" * (width * done // total) + "-" * (width - width * done // total)
-    print(
-        f"\r[{bar}] {done}/{total} {rate:.2f} subm/s ETA {eta:4.0f}s  {label[:40]:<40}",
-        end="\n" if done == total else "",
-        file=sys.stderr,
-        flush=True,
-    )
+def load_all(out: Path) -> list[SubmissionResult]:
+    """Every submission result kept in `out`, sorted by student and assignment."""
+    results = []
+    for path in sorted((out / "results").glob("*/*.json")):
+        data = json.loads(path.read_text())
+        cells = [CellResult(**c) for c in data.pop("cells")]
+        results.append(SubmissionResult(**data, cells=cells))
+    return sorted(results, key=lambda r: (r.student_id, r.assignment))
 
 
-__all__ = ["autograde", "CellResult", "SubmissionResult"]
+class Progress:
+    """A one-line progress bar on stderr: count, rate and time left."""
+
+    def __init__(self, total: int, quiet: bool):
+        self.total, self.done, self.quiet = total, 0, quiet
+        self.started = time.monotonic()
+
+    def advance(self, n: int, label: str = "") -> None:
+        self.done += n
+        if self.quiet or not n:
+            return
+        elapsed = time.monotonic() - self.started
+        rate = self.done / elapsed if elapsed > 0 else 0.0
+        eta = (self.total - self.done) / rate if rate > 0 else 0.0
+        width = 24
+        filled = width * self.done // max(self.total, 1)
+        print(f"\r[{'#' * filled}{'-' * (width - filled)}] {self.done}/{self.total} "
+              f"{rate:.2f}/s ETA {eta:4.0f}s {label[:40]:<40}",
+              end="\n" if self.done >= self.total else "", file=sys.stderr, flush=True)

@@ -19,6 +19,13 @@ def main(argv: list[str] | None = None) -> int:
     p = commands.add_parser("autograde", help="grade a folder SUBMITTED/<student>/<assignment>/")
     p.add_argument("submitted", type=Path)
     p.add_argument("--out", type=Path, required=True, help="folder for the gradebook and reports")
+    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
+    p.add_argument("--scheduler", help="address of a Dask scheduler to grade on, e.g. tcp://host:8786")
+    p.add_argument("--student", action="append", help="grade only this student (repeatable)")
+    p.add_argument("--assignment", action="append", help="grade only this assignment (repeatable)")
+    p.add_argument("--cell-timeout", type=int, default=60, help="seconds per cell (default 60)")
+    p.add_argument("--notebook-timeout", type=int, default=300, help="seconds per notebook (300)")
+    p.add_argument("--memory-mb", type=int, default=4096, help="memory cap of student code (4096)")
 
     p = commands.add_parser("feedback", help="HTML feedback per student from an autograded folder")
     p.add_argument("out", type=Path, help="the --out folder of an autograde run")
@@ -33,10 +40,15 @@ def main(argv: list[str] | None = None) -> int:
         for folder in release(args.out, args.assignments or None):
             print(f"released {folder}")
     elif args.command == "autograde":
-        from grading.autograde import autograde
+        from grading.autograde import Options, autograde
         from grading.results import format_table
 
-        results = autograde(args.submitted, args.out)
+        options = Options(scheduler=args.scheduler, students=args.student,
+                          assignments=args.assignment, memory_mb=args.memory_mb,
+                          cell_timeout=args.cell_timeout, notebook_timeout=args.notebook_timeout)
+        if args.jobs:
+            options.jobs = args.jobs
+        results = autograde(args.submitted, args.out, options)
         print(format_table(results))
         print(f"\nwrote {args.out / 'grades.csv'} and {args.out / 'test_results.csv'}")
     elif args.command == "feedback":
