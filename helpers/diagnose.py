@@ -88,7 +88,7 @@ def value_hint(got: np.ndarray, expected: np.ndarray, atol: float, rtol: float) 
         flipped = ", and the sign is flipped" if k < 0 else ""
         return (
             f"your values are {abs(k)} times too small{flipped}: "
-            f"divided by m twice (here m = {abs(k)})?"
+            f"an extra division, by m twice or a mean where a sum belongs (here m = {abs(k)})?"
         )
     if got.size > 1 and close(got, factor * expected):
         return f"all your values are {factor:.4g} times the expected ones: a wrong constant factor?"

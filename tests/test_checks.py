@@ -109,7 +109,7 @@ def test_number_sign_and_factor_hints() -> None:
     assert "sign flipped" in failure("cost", -0.69, 0.69)
     msg = failure("cost", 0.69 * 4, 0.69)
     assert "your values are 4 times too large: a missing division by m (here m = 4)?" in msg
-    assert "4 times too small: divided by m twice" in failure("cost", 0.69 / 4, 0.69)
+    assert "4 times too small: an extra division" in failure("cost", 0.69 / 4, 0.69)
 
 
 def test_number_unrelated_value_has_no_hint() -> None:
@@ -214,7 +214,8 @@ def test_missing_division_by_m_hint() -> None:
     msg = failure("dw", dw * m, dw)
     assert "your values are 5 times too large: a missing division by m (here m = 5)?" in msg
     msg = failure("dw", dw / m, dw)
-    assert "your values are 5 times too small: divided by m twice (here m = 5)?" in msg
+    assert ("your values are 5 times too small: an extra division, by m twice or a mean where a "
+            "sum belongs (here m = 5)?") in msg
     assert "5 times too large, and the sign is flipped" in failure("dw", -dw * m, dw)
 
 
