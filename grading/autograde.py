@@ -4,8 +4,8 @@
 file that is not a readable notebook is set aside with a reason instead of stopping the run), and
 graded by `grading.worker` in parallel (`jobs` processes, or a Dask cluster), into
 `OUT/autograded/` with one nbgrader gradebook at `OUT/gradebook.db`. Each submission's result is
-kept in `OUT/results/<student>/<assignment>.json`; `OUT/grades.csv` and `OUT/test_results.csv` are
-rebuilt from all of them, so re-grading one student or one assignment leaves the others as they were.
+kept in `OUT/results/<student>/<assignment>.json`; `OUT/grades.csv`, `OUT/test_results.csv` and
+the class report `OUT/report.html` are rebuilt from all of them, so re-grading one student or one assignment leaves the others as they were.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pathlib import Path
 import nbformat
 
 from grading.course import Assignment, assignments, nbgrader_api, nbgrader_config
+from grading.report import write_report
 from grading.results import CellResult, SubmissionResult, collect_results, write_reports
 from grading.worker import grade_submission
 
@@ -83,7 +84,9 @@ def autograde(submitted: Path, out: Path, options: Options | None = None, *,
         progress.advance(1, f"{task['student']}/{task['assignment']}")
     for result in results:
         _save(out, result)
-    write_reports(out, load_all(out))
+    everything = load_all(out)
+    write_reports(out, everything)
+    write_report(out, everything)
     return sorted(results, key=lambda r: (r.student_id, r.assignment))
 
 

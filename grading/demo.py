@@ -25,18 +25,22 @@ VARIANTS_DIR = REPO_ROOT / "tests" / "variants"
 NOT_JSON = '{"cells": [ this is where a text editor cut the file'
 
 
-def known_mistake(assignment: Assignment) -> tuple[str, str, str] | None:
-    """(function, description, code) of the first wrong variant listed for `assignment`, if any."""
+def known_mistakes(assignment: Assignment) -> list[tuple[str, str, str]]:
+    """(function, description, code) of every wrong variant listed for `assignment`."""
     path = VARIANTS_DIR / f"{assignment.name}.py"
     if not path.exists():
-        return None
+        return []
     spec = importlib.util.spec_from_file_location(f"variants_{assignment.name}", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    for function, wrong in module.WRONG.items():
-        for description, code in wrong.items():
-            return function, description, code
-    return None
+    return [(function, description, code)
+            for function, wrong in module.WRONG.items() for description, code in wrong.items()]
+
+
+def known_mistake(assignment: Assignment) -> tuple[str, str, str] | None:
+    """The first wrong variant listed for `assignment`, if any."""
+    mistakes = known_mistakes(assignment)
+    return mistakes[0] if mistakes else None
 
 
 def build_class(submitted: Path) -> None:
@@ -75,7 +79,7 @@ def demo(out: Path) -> list[SubmissionResult]:
     print()
     print(format_table(results))
     print()
-    print(f"Gradebook, grades.csv and test_results.csv: {out / 'graded'}")
+    print(f"Gradebook, grades.csv, test_results.csv and report.html: {out / 'graded'}")
     for assignment in assignments():
         mistake = known_mistake(assignment)
         if mistake:

@@ -130,3 +130,14 @@ def test_stock_nbgrader_gives_the_same_scores(demo_run, tmp_path):
             notebook = next(a for a in ASSIGNMENTS if a.name == name).notebooks[0]
             stock[student, name, grade_id] = float(gb.find_grade(grade_id, notebook, name, student).score)
     assert stock == ours
+
+
+def test_the_class_report_shows_pass_rates_and_common_failures(demo_run):
+    report = (demo_run / "graded" / "report.html").read_text()
+    assert report.count("<img") == len(ASSIGNMENTS)
+    for assignment in ASSIGNMENTS:
+        assert assignment.name in report
+        function = known_mistake(assignment)[0]
+        # the reference, the wrong one and... : test_<function> is passed by 1 of 4 submissions
+        assert f"test_{function}</td>" in report
+    assert "1/4 (25%)" in report and "2/4 (50%)" in report
