@@ -14,6 +14,7 @@ import importlib.util
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -34,7 +35,7 @@ def source(assignment: Assignment, stem: str):
 
 
 def variants(assignment: Assignment):
-    path = __import__("pathlib").Path(__file__).parent / "variants" / f"{assignment.name}.py"
+    path = Path(__file__).parent / "variants" / f"{assignment.name}.py"
     assert path.exists(), f"{assignment.name} has no tests/variants/{assignment.name}.py"
     spec = importlib.util.spec_from_file_location(f"variants_{assignment.name}", path)
     module = importlib.util.module_from_spec(spec)
@@ -45,6 +46,8 @@ def variants(assignment: Assignment):
 def _variant_cases(kind: str):
     cases = []
     for assignment in ASSIGNMENTS:
+        if not (Path(__file__).parent / "variants" / f"{assignment.name}.py").exists():
+            continue  # reported by test_every_graded_function_has_three_known_mistakes
         module = variants(assignment)
         for function, versions in getattr(module, kind).items():
             for description, code in versions.items():
