@@ -32,7 +32,7 @@ def install_sandbox_kernel(base: Path, *, memory_mb: int, cpu_seconds: int) -> N
     spec_dir.mkdir(parents=True, exist_ok=True)
     spec = {
         "argv": [sys.executable, "-m", "grading.sandbox", "--rw-cwd", "--rw", str(runtime),
-                 "--ro", "{connection_file}",
+                 "--ro", "{connection_file}", "--stderr", str(runtime / "kernel-stderr.log"),
                  "--memory-mb", str(memory_mb), "--cpu-seconds", str(cpu_seconds), "--",
                  sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
         "display_name": "Python 3 (grading sandbox)",

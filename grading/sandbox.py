@@ -149,12 +149,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--ro", action="append", default=[], help="a file or folder it may also read")
     parser.add_argument("--memory-mb", type=int, default=4096)
     parser.add_argument("--cpu-seconds", type=int, default=300)
+    parser.add_argument("--stderr", help="send the command's standard error to this file")
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     if not command:
         parser.error("no command to run")
     writable = [str(Path(p).resolve()) for p in args.rw] + ([os.getcwd()] if args.rw_cwd else [])
+    if args.stderr:
+        log = os.open(args.stderr, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        os.dup2(log, 2)
+        os.close(log)
     limit_resources(args.memory_mb, args.cpu_seconds)
     restrict_filesystem(writable, read_only_paths() + [str(Path(p).resolve()) for p in args.ro])
     os.execvp(command[0], command)
