@@ -340,11 +340,11 @@ def _train(X: np.ndarray, Y: np.ndarray, parameters: dict[str, np.ndarray],
     costs = []
     for i in range(num_iterations):
         AL, caches = L_model_forward(X, parameters)
-        cost = compute_cost(AL, Y)
-        grads = L_model_backward(AL, Y, caches)
-        parameters = update_parameters(parameters, grads, learning_rate)
-        if i % 100 == 0:
+        if i % 100 == 0:  # the cost is only needed for the curve, not for the gradients
+            cost = compute_cost(AL, Y)
             costs.append(cost)
             if print_cost:
                 print(f"Cost after iteration {i}: {cost:f}")
+        grads = L_model_backward(AL, Y, caches)
+        parameters = update_parameters(parameters, grads, learning_rate)
     return parameters, costs
