@@ -175,3 +175,21 @@ def test_models_lower_the_cost_and_record_it_every_100_iterations():
         assert len(costs) == 4
         assert costs[-1] < costs[0]
         assert set(parameters) == {f"{p}{l}" for l in range(1, len(dims)) for p in "Wb"}
+
+
+def test_the_fused_training_loop_equals_the_step_by_step_functions():
+    rng = np.random.RandomState(3)
+    X = rng.randn(6, 40)
+    Y = (rng.rand(1, 40) > 0.5).astype(float)
+    start = dn.initialize_parameters_deep([6, 5, 4, 1], seed=2)
+    fused, costs = dn._train(X, Y, start, 0.05, 250, False)
+    parameters, expected_costs = start, []
+    for i in range(250):
+        AL, caches = dn.L_model_forward(X, parameters)
+        if i % 100 == 0:
+            expected_costs.append(dn.compute_cost(AL, Y))
+        parameters = dn.update_parameters(parameters, dn.L_model_backward(AL, Y, caches), 0.05)
+    assert set(fused) == set(parameters)
+    for key in parameters:
+        np.testing.assert_allclose(fused[key], parameters[key], rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(costs, expected_costs, rtol=1e-12)

@@ -336,15 +336,49 @@ def L_layer_model(
 def _train(X: np.ndarray, Y: np.ndarray, parameters: dict[str, np.ndarray],
            learning_rate: float, num_iterations: int,
            print_cost: bool) -> tuple[dict[str, np.ndarray], list[float]]:
-    """Batch gradient descent from the given parameters; the cost is kept every 100 iterations."""
+    """Batch gradient descent from the given parameters; the cost is kept every 100 iterations.
+
+    The same computation as L_model_forward, L_model_backward and update_parameters step by step
+    (the tests check that), fused into one loop that keeps no caches, uses dZ_L = AL - Y for the
+    sigmoid output with the cross-entropy cost, scales dZ_L by learning_rate / m once (every
+    gradient is linear in it, so they come out as the steps), skips dA0 (nothing needs it), and
+    works in place.
+    """
+    L = len(parameters) // 2
+    Ws = [parameters[f"W{l}"].astype(float, copy=True) for l in range(1, L + 1)]
+    bs = [parameters[f"b{l}"].astype(float, copy=True) for l in range(1, L + 1)]
+    Y = Y.reshape(1, -1)
+    m = X.shape[1]
     costs = []
     for i in range(num_iterations):
-        AL, caches = L_model_forward(X, parameters)
+        activations = [X]
+        for W, b in zip(Ws[:-1], bs[:-1]):
+            Z = W @ activations[-1]
+            Z += b
+            activations.append(np.maximum(Z, 0.0, out=Z))
+        Z = Ws[-1] @ activations[-1]
+        Z += bs[-1]
+        np.negative(Z, out=Z)
+        np.exp(Z, out=Z)
+        Z += 1.0
+        AL = np.reciprocal(Z, out=Z)
         if i % 100 == 0:  # the cost is only needed for the curve, not for the gradients
             cost = compute_cost(AL, Y)
             costs.append(cost)
             if print_cost:
                 print(f"Cost after iteration {i}: {cost:f}")
-        grads = L_model_backward(AL, Y, caches)
-        parameters = update_parameters(parameters, grads, learning_rate)
-    return parameters, costs
+        dZ = AL - Y
+        dZ *= learning_rate / m  # every gradient below is linear in dZ: they come out as steps
+        for l in range(L - 1, -1, -1):
+            A_prev = activations[l]
+            step_W = dZ @ A_prev.T
+            step_b = dZ.sum(axis=1, keepdims=True)
+            if l > 0:
+                dZ = Ws[l].T @ dZ
+                dZ *= A_prev > 0
+            Ws[l] -= step_W
+            bs[l] -= step_b
+    trained = {}
+    for l in range(1, L + 1):
+        trained[f"W{l}"], trained[f"b{l}"] = Ws[l - 1], bs[l - 1]
+    return trained, costs
