@@ -1,4 +1,4 @@
-"""Command line of the grading tool: `python -m grading {release,autograde,feedback,demo}`."""
+"""Command line of the grading tool: `python -m grading {release,autograde,feedback,check,demo}`."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     p = commands.add_parser("feedback", help="HTML feedback per student from an autograded folder")
     p.add_argument("out", type=Path, help="the --out folder of an autograde run")
 
+    p = commands.add_parser("check", help="run a student notebook's visible checks, per exercise")
+    p.add_argument("notebook", type=Path)
+
     p = commands.add_parser("demo", help="build a small class from the sources and grade it")
     p.add_argument("--out", type=Path, default=REPO_ROOT / "build" / "demo", help="default: build/demo")
 
@@ -56,6 +59,12 @@ def main(argv: list[str] | None = None) -> int:
 
         pages = feedback(args.out)
         print(f"wrote {len(pages)} feedback pages below {args.out.resolve() / 'feedback'}")
+    elif args.command == "check":
+        from grading.selfcheck import check_notebook, format_report
+
+        rows = check_notebook(args.notebook)
+        print(format_report(rows))
+        return 0 if all(r["passed"] for r in rows) else 1
     elif args.command == "demo":
         from grading.demo import demo
 

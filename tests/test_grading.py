@@ -141,3 +141,24 @@ def test_the_class_report_shows_pass_rates_and_common_failures(demo_run):
         # the reference, the wrong one and... : test_<function> is passed by 1 of 4 submissions
         assert f"test_{function}</td>" in report
     assert "1/4 (25%)" in report and "2/4 (50%)" in report
+
+
+def _self_check(demo_run, student):
+    assignment = ASSIGNMENTS[0]
+    path = demo_run / "class" / student / assignment.name / f"{assignment.notebooks[0]}.ipynb"
+    completed = subprocess.run([sys.executable, "-m", "grading", "check", str(path)],
+                               capture_output=True, text=True, timeout=600)
+    return completed.returncode, completed.stdout
+
+
+def test_self_check_reports_each_exercise(demo_run):
+    code, out = _self_check(demo_run, "reference")
+    assert code == 0 and "FAIL" not in out and "PASS" in out, out
+    code, out = _self_check(demo_run, "untouched")
+    assert code == 1 and "PASS" not in out and "NotImplementedError" in out, out
+    assert "visible checks: 0 / " in out
+    function = known_mistake(ASSIGNMENTS[0])[0]
+    code, out = _self_check(demo_run, "one_wrong_function")
+    failed = [line.split()[1] for line in out.splitlines() if line.startswith("FAIL")]
+    assert code == 1 and failed == [f"test_{function}"], out
+    assert "expected:" in out and "got:" in out
