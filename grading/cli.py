@@ -1,4 +1,4 @@
-"""Command line of the grading tool: `python -m grading {release,autograde,feedback,check,demo}`."""
+"""Command line of the grading tool: `python -m grading {release,autograde,feedback,check,lab,demo}`."""
 
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
     p = commands.add_parser("check", help="run a student notebook's visible checks, per exercise")
     p.add_argument("notebook", type=Path)
 
+    p = commands.add_parser("lab", help="student copies in a workspace, opened in JupyterLab")
+    p.add_argument("--workspace", type=Path, default=REPO_ROOT / "workspace", help="default: workspace/")
+    p.add_argument("--no-open", action="store_true", help="only bring the workspace up to date")
+
     p = commands.add_parser("demo", help="build a small class from the sources and grade it")
     p.add_argument("--out", type=Path, default=REPO_ROOT / "build" / "demo", help="default: build/demo")
 
@@ -65,6 +69,12 @@ def main(argv: list[str] | None = None) -> int:
         rows = check_notebook(args.notebook)
         print(format_report(rows))
         return 0 if all(r["passed"] for r in rows) else 1
+    elif args.command == "lab":
+        from grading.lab import describe, open_lab, sync_workspace
+
+        print(describe(sync_workspace(args.workspace.resolve())))
+        if not args.no_open:
+            return open_lab(args.workspace.resolve())
     elif args.command == "demo":
         from grading.demo import demo
 
