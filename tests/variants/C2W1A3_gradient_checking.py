@@ -1,0 +1,410 @@
+"""Wrong and correct implementations of the graded functions of C2W1A3 (gradient checking).
+
+Each string is the complete replacement source of the solution cell whose grade_id is the key: a
+single ``def`` that relies only on the notebook's imports cell (``np``, the given network and the
+vector helpers) and on the other graded functions. Every WRONG entry must lose the points of its own
+function and no others; every CORRECT entry must pass every graded test cell.
+"""
+
+from textwrap import dedent
+
+
+def _src(text: str) -> str:
+    return dedent(text).lstrip("\n")
+
+
+WRONG = {
+    "forward_propagation": {
+        "returns theta + x": _src("""
+            def forward_propagation(x, theta):
+                return theta + x
+            """),
+        "returns x, the derivative, instead of the cost": _src("""
+            def forward_propagation(x, theta):
+                return x
+            """),
+        "returns theta ** x": _src("""
+            def forward_propagation(x, theta):
+                return theta ** x
+            """),
+        "returns theta only": _src("""
+            def forward_propagation(x, theta):
+                J = theta
+                return J
+            """),
+    },
+    "backward_propagation": {
+        "returns theta, the derivative with respect to x": _src("""
+            def backward_propagation(x, theta):
+                return theta
+            """),
+        "returns the cost theta * x": _src("""
+            def backward_propagation(x, theta):
+                return theta * x
+            """),
+        "returns 1, the derivative of theta": _src("""
+            def backward_propagation(x, theta):
+                return 1.0
+            """),
+        "sign flipped: -x": _src("""
+            def backward_propagation(x, theta):
+                dtheta = -x
+                return dtheta
+            """),
+    },
+    "gradient_check": {
+        "one-sided difference (J_plus - J) / epsilon": _src("""
+            def gradient_check(x, theta, epsilon=1e-7, print_msg=False):
+                J_plus = forward_propagation(x, theta + epsilon)
+                J = forward_propagation(x, theta)
+                gradapprox = (J_plus - J) / epsilon
+                grad = backward_propagation(x, theta)
+                difference = np.linalg.norm(grad - gradapprox) / (
+                    np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+                return difference
+            """),
+        "missing the 2 in 2 * epsilon": _src("""
+            def gradient_check(x, theta, epsilon=1e-7, print_msg=False):
+                J_plus = forward_propagation(x, theta + epsilon)
+                J_minus = forward_propagation(x, theta - epsilon)
+                gradapprox = (J_plus - J_minus) / epsilon
+                grad = backward_propagation(x, theta)
+                difference = np.linalg.norm(grad - gradapprox) / (
+                    np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+                return difference
+            """),
+        "operator precedence: J_plus - J_minus / (2 * epsilon)": _src("""
+            def gradient_check(x, theta, epsilon=1e-7, print_msg=False):
+                J_plus = forward_propagation(x, theta + epsilon)
+                J_minus = forward_propagation(x, theta - epsilon)
+                gradapprox = J_plus - J_minus / (2 * epsilon)
+                grad = backward_propagation(x, theta)
+                difference = np.linalg.norm(grad - gradapprox) / (
+                    np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+                return difference
+            """),
+        "norm of the sum in the denominator": _src("""
+            def gradient_check(x, theta, epsilon=1e-7, print_msg=False):
+                J_plus = forward_propagation(x, theta + epsilon)
+                J_minus = forward_propagation(x, theta - epsilon)
+                gradapprox = (J_plus - J_minus) / (2 * epsilon)
+                grad = backward_propagation(x, theta)
+                difference = np.linalg.norm(grad - gradapprox) / np.linalg.norm(grad + gradapprox)
+                return difference
+            """),
+        "denominator only the norm of grad": _src("""
+            def gradient_check(x, theta, epsilon=1e-7, print_msg=False):
+                J_plus = forward_propagation(x, theta + epsilon)
+                J_minus = forward_propagation(x, theta - epsilon)
+                gradapprox = (J_plus - J_minus) / (2 * epsilon)
+                grad = backward_propagation(x, theta)
+                difference = np.linalg.norm(grad - gradapprox) / np.linalg.norm(grad)
+                return difference
+            """),
+        "signed numerator, no norm": _src("""
+            def gradient_check(x, theta, epsilon=1e-7, print_msg=False):
+                J_plus = forward_propagation(x, theta + epsilon)
+                J_minus = forward_propagation(x, theta - epsilon)
+                gradapprox = (J_plus - J_minus) / (2 * epsilon)
+                grad = backward_propagation(x, theta)
+                difference = (grad - gradapprox) / (abs(grad) + abs(gradapprox))
+                return difference
+            """),
+        "epsilon hard-coded to 1e-7": _src("""
+            def gradient_check(x, theta, epsilon=1e-7, print_msg=False):
+                eps = 1e-7
+                J_plus = forward_propagation(x, theta + eps)
+                J_minus = forward_propagation(x, theta - eps)
+                gradapprox = (J_plus - J_minus) / (2 * eps)
+                grad = backward_propagation(x, theta)
+                difference = np.linalg.norm(grad - gradapprox) / (
+                    np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+                return difference
+            """),
+        "J_minus computed at theta + epsilon too": _src("""
+            def gradient_check(x, theta, epsilon=1e-7, print_msg=False):
+                J_plus = forward_propagation(x, theta + epsilon)
+                J_minus = forward_propagation(x, theta + epsilon)
+                gradapprox = (J_plus - J_minus) / (2 * epsilon)
+                grad = backward_propagation(x, theta)
+                difference = np.linalg.norm(grad - gradapprox) / (
+                    np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+                return difference
+            """),
+    },
+    "gradient_check_n": {
+        "one-sided difference (J_plus - J) / epsilon": _src("""
+            def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
+                parameters_values, shapes = dictionary_to_vector(parameters)
+                grad = gradients_to_vector(gradients)
+                num_parameters = parameters_values.shape[0]
+                gradapprox = np.zeros((num_parameters, 1))
+                J, _ = forward_propagation_n(X, Y, parameters)
+                for i in range(num_parameters):
+                    theta_plus = np.copy(parameters_values)
+                    theta_plus[i] += epsilon
+                    J_plus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_plus, shapes))
+                    gradapprox[i] = (J_plus - J) / epsilon
+                difference = np.linalg.norm(grad - gradapprox) / (
+                    np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+                return difference
+            """),
+        "missing the 2 in 2 * epsilon": _src("""
+            def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
+                parameters_values, shapes = dictionary_to_vector(parameters)
+                grad = gradients_to_vector(gradients)
+                num_parameters = parameters_values.shape[0]
+                gradapprox = np.zeros((num_parameters, 1))
+                for i in range(num_parameters):
+                    theta_plus = np.copy(parameters_values)
+                    theta_plus[i] += epsilon
+                    J_plus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_plus, shapes))
+                    theta_minus = np.copy(parameters_values)
+                    theta_minus[i] -= epsilon
+                    J_minus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_minus, shapes))
+                    gradapprox[i] = (J_plus - J_minus) / epsilon
+                difference = np.linalg.norm(grad - gradapprox) / (
+                    np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+                return difference
+            """),
+        "norm of the sum instead of the sum of the norms in the denominator": _src("""
+            def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
+                parameters_values, shapes = dictionary_to_vector(parameters)
+                grad = gradients_to_vector(gradients)
+                num_parameters = parameters_values.shape[0]
+                gradapprox = np.zeros((num_parameters, 1))
+                for i in range(num_parameters):
+                    theta_plus = np.copy(parameters_values)
+                    theta_plus[i] += epsilon
+                    J_plus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_plus, shapes))
+                    theta_minus = np.copy(parameters_values)
+                    theta_minus[i] -= epsilon
+                    J_minus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_minus, shapes))
+                    gradapprox[i] = (J_plus - J_minus) / (2 * epsilon)
+                difference = np.linalg.norm(grad - gradapprox) / np.linalg.norm(grad + gradapprox)
+                return difference
+            """),
+        "no copy: theta_plus = parameters_values, so the shifts pile up": _src("""
+            def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
+                parameters_values, shapes = dictionary_to_vector(parameters)
+                grad = gradients_to_vector(gradients)
+                num_parameters = parameters_values.shape[0]
+                gradapprox = np.zeros((num_parameters, 1))
+                for i in range(num_parameters):
+                    theta_plus = parameters_values
+                    theta_plus[i] += epsilon
+                    J_plus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_plus, shapes))
+                    theta_minus = np.copy(parameters_values)
+                    theta_minus[i] -= epsilon
+                    J_minus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_minus, shapes))
+                    gradapprox[i] = (J_plus - J_minus) / (2 * epsilon)
+                difference = np.linalg.norm(grad - gradapprox) / (
+                    np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+                return difference
+            """),
+        "no copies at all: theta_plus and theta_minus are both parameters_values": _src("""
+            def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
+                parameters_values, shapes = dictionary_to_vector(parameters)
+                grad = gradients_to_vector(gradients)
+                num_parameters = parameters_values.shape[0]
+                gradapprox = np.zeros((num_parameters, 1))
+                for i in range(num_parameters):
+                    theta_plus = parameters_values
+                    theta_plus[i] = theta_plus[i] + epsilon
+                    J_plus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_plus, shapes))
+                    theta_minus = parameters_values
+                    theta_minus[i] = theta_minus[i] - epsilon
+                    J_minus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_minus, shapes))
+                    gradapprox[i] = (J_plus - J_minus) / (2 * epsilon)
+                difference = np.linalg.norm(grad - gradapprox) / (
+                    np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+                return difference
+            """),
+        "copies made once, before the loop: the shifts pile up": _src("""
+            def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
+                parameters_values, shapes = dictionary_to_vector(parameters)
+                grad = gradients_to_vector(gradients)
+                num_parameters = parameters_values.shape[0]
+                gradapprox = np.zeros((num_parameters, 1))
+                theta_plus = np.copy(parameters_values)
+                theta_minus = np.copy(parameters_values)
+                for i in range(num_parameters):
+                    theta_plus[i] += epsilon
+                    J_plus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_plus, shapes))
+                    theta_minus[i] -= epsilon
+                    J_minus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_minus, shapes))
+                    gradapprox[i] = (J_plus - J_minus) / (2 * epsilon)
+                difference = np.linalg.norm(grad - gradapprox) / (
+                    np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+                return difference
+            """),
+        "shifts every parameter at once": _src("""
+            def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
+                parameters_values, shapes = dictionary_to_vector(parameters)
+                grad = gradients_to_vector(gradients)
+                num_parameters = parameters_values.shape[0]
+                gradapprox = np.zeros((num_parameters, 1))
+                for i in range(num_parameters):
+                    theta_plus = parameters_values + epsilon
+                    J_plus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_plus, shapes))
+                    theta_minus = parameters_values - epsilon
+                    J_minus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_minus, shapes))
+                    gradapprox[i] = (J_plus - J_minus) / (2 * epsilon)
+                difference = np.linalg.norm(grad - gradapprox) / (
+                    np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+                return difference
+            """),
+        "gradapprox of shape (n,): grad - gradapprox broadcasts to (n, n)": _src("""
+            def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
+                parameters_values, shapes = dictionary_to_vector(parameters)
+                grad = gradients_to_vector(gradients)
+                num_parameters = parameters_values.shape[0]
+                gradapprox = np.zeros(num_parameters)
+                for i in range(num_parameters):
+                    theta_plus = np.copy(parameters_values)
+                    theta_plus[i] += epsilon
+                    J_plus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_plus, shapes))
+                    theta_minus = np.copy(parameters_values)
+                    theta_minus[i] -= epsilon
+                    J_minus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_minus, shapes))
+                    gradapprox[i] = (J_plus - J_minus) / (2 * epsilon)
+                difference = np.linalg.norm(grad - gradapprox) / (
+                    np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+                return difference
+            """),
+        "shifts the dictionary in place: J_minus at theta, not theta - epsilon": _src("""
+            def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
+                grad = gradients_to_vector(gradients)
+                gradapprox = []
+                for name in dictionary_to_vector(parameters)[1]:
+                    for index in np.ndindex(parameters[name].shape):
+                        parameters[name][index] += epsilon
+                        J_plus, _ = forward_propagation_n(X, Y, parameters)
+                        parameters[name][index] -= epsilon
+                        J_minus, _ = forward_propagation_n(X, Y, parameters)
+                        gradapprox.append((J_plus - J_minus) / (2 * epsilon))
+                gradapprox = np.array(gradapprox).reshape(-1, 1)
+                difference = np.linalg.norm(grad - gradapprox) / (
+                    np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+                return difference
+            """),
+    },
+}
+
+CORRECT = {
+    "forward_propagation": {
+        "np.dot(theta, x)": _src("""
+            def forward_propagation(x, theta):
+                J = np.dot(theta, x)
+                return J
+            """),
+        "x * theta": _src("""
+            def forward_propagation(x, theta):
+                return x * theta
+            """),
+    },
+    "backward_propagation": {
+        "float(x)": _src("""
+            def backward_propagation(x, theta):
+                return float(x)
+            """),
+    },
+    "gradient_check": {
+        "abs() instead of np.linalg.norm, division as / 2 / epsilon": _src("""
+            def gradient_check(x, theta, epsilon=1e-7, print_msg=False):
+                J_plus = forward_propagation(x, theta + epsilon)
+                J_minus = forward_propagation(x, theta - epsilon)
+                gradapprox = (J_plus - J_minus) / 2 / epsilon
+                grad = backward_propagation(x, theta)
+                difference = abs(grad - gradapprox) / (abs(grad) + abs(gradapprox))
+                return difference
+            """),
+        "sqrt of the sum of squares, print_msg handled": _src("""
+            def gradient_check(x, theta, epsilon=1e-7, print_msg=False):
+                theta_plus, theta_minus = theta + epsilon, theta - epsilon
+                gradapprox = (forward_propagation(x, theta_plus)
+                              - forward_propagation(x, theta_minus)) * (0.5 / epsilon)
+                grad = backward_propagation(x, theta)
+                numerator = np.sqrt(np.sum((grad - gradapprox) ** 2))
+                denominator = np.sqrt(np.sum(grad ** 2)) + np.sqrt(np.sum(gradapprox ** 2))
+                difference = float(numerator / denominator)
+                if print_msg:
+                    print("difference =", difference)
+                return difference
+            """),
+    },
+    "gradient_check_n": {
+        "sqrt of the sum of squares, J_plus and J_minus kept in arrays": _src("""
+            def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
+                parameters_values, shapes = dictionary_to_vector(parameters)
+                grad = gradients_to_vector(gradients)
+                num_parameters = parameters_values.shape[0]
+                J_plus = np.zeros((num_parameters, 1))
+                J_minus = np.zeros((num_parameters, 1))
+                gradapprox = np.zeros((num_parameters, 1))
+                for i in range(num_parameters):
+                    theta_plus = parameters_values.copy()
+                    theta_plus[i][0] = theta_plus[i][0] + epsilon
+                    J_plus[i], _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_plus, shapes))
+                    theta_minus = parameters_values.copy()
+                    theta_minus[i][0] = theta_minus[i][0] - epsilon
+                    J_minus[i], _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_minus, shapes))
+                    gradapprox[i] = (J_plus[i] - J_minus[i]) / (2 * epsilon)
+                numerator = np.sqrt(np.sum((grad - gradapprox) ** 2))
+                denominator = np.sqrt(np.sum(grad ** 2)) + np.sqrt(np.sum(gradapprox ** 2))
+                return numerator / denominator
+            """),
+        "vectorized shift with a unit vector, / 2 / epsilon": _src("""
+            def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
+                parameters_values, shapes = dictionary_to_vector(parameters)
+                grad = gradients_to_vector(gradients)
+                n = parameters_values.shape[0]
+                gradapprox = np.zeros((n, 1))
+                for i in range(n):
+                    e = np.zeros((n, 1))
+                    e[i] = epsilon
+                    J_plus = forward_propagation_n(X, Y, vector_to_dictionary(parameters_values + e, shapes))[0]
+                    J_minus = forward_propagation_n(X, Y, vector_to_dictionary(parameters_values - e, shapes))[0]
+                    gradapprox[i] = (J_plus - J_minus) / 2 / epsilon
+                return float(np.linalg.norm(grad - gradapprox)
+                             / (np.linalg.norm(grad) + np.linalg.norm(gradapprox)))
+            """),
+        "loop over the dictionary's arrays with np.ndindex, on copies": _src("""
+            def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
+                grad = gradients_to_vector(gradients)
+                gradapprox = []
+                L = len(parameters) // 2
+                for name in [f"{kind}{l}" for l in range(1, L + 1) for kind in "Wb"]:
+                    for index in np.ndindex(parameters[name].shape):
+                        plus = {key: value.copy() for key, value in parameters.items()}
+                        minus = {key: value.copy() for key, value in parameters.items()}
+                        plus[name][index] += epsilon
+                        minus[name][index] -= epsilon
+                        J_plus, _ = forward_propagation_n(X, Y, plus)
+                        J_minus, _ = forward_propagation_n(X, Y, minus)
+                        gradapprox.append((J_plus - J_minus) / (2 * epsilon))
+                gradapprox = np.array(gradapprox).reshape(-1, 1)
+                numerator = np.linalg.norm(grad - gradapprox)
+                denominator = np.linalg.norm(grad) + np.linalg.norm(gradapprox)
+                return numerator / denominator
+            """),
+        "shifts the dictionary in place, then restores it": _src("""
+            def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
+                grad = gradients_to_vector(gradients)
+                gradapprox = np.zeros_like(grad)
+                i = 0
+                for name in dictionary_to_vector(parameters)[1]:
+                    array = parameters[name]
+                    for index in np.ndindex(array.shape):
+                        original = array[index]
+                        array[index] = original + epsilon
+                        J_plus, _ = forward_propagation_n(X, Y, parameters)
+                        array[index] = original - epsilon
+                        J_minus, _ = forward_propagation_n(X, Y, parameters)
+                        array[index] = original
+                        gradapprox[i] = (J_plus - J_minus) / (2 * epsilon)
+                        i += 1
+                return np.linalg.norm(grad - gradapprox) / (np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+            """),
+    },
+}
