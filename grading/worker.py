@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import warnings
 from pathlib import Path
 
 from nbformat import NotebookNode
@@ -45,6 +46,7 @@ def grade_submission(task: dict) -> dict:
     """
     out, student, name = Path(task["out"]), task["student"], task["assignment"]
     options = task["options"]
+    warnings.filterwarnings("ignore", module="nbgrader.api")  # SQLAlchemy session chatter
     if os.getpid() not in _installed_in:
         install_sandbox_kernel(out / ".kernels" / str(os.getpid()), memory_mb=options["memory_mb"],
                                cpu_seconds=options["notebook_timeout"] + 30)
