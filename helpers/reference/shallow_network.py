@@ -12,7 +12,6 @@ Random numbers come from NumPy's global generator, W1 first and then W2, each dr
 
 from __future__ import annotations
 
-from typing import Any
 
 import numpy as np
 
