@@ -24,6 +24,7 @@ from pathlib import Path
 import nbformat
 
 from grading.course import Assignment, assignments, nbgrader_api, nbgrader_config
+from grading.sandbox import landlock_available
 from grading.report import write_report
 from grading.results import CellResult, SubmissionResult, collect_results, write_reports
 from grading.worker import grade_submission
@@ -55,8 +56,11 @@ def autograde(submitted: Path, out: Path, options: Options | None = None, *,
         raise SystemExit("the output folder and the submitted folder must be separate")
     out.mkdir(parents=True, exist_ok=True)
 
+    if not landlock_available() and not quiet:
+        print("warning: Landlock is not available on this system: student code runs with memory "
+              "and time limits but without filesystem restrictions", file=sys.stderr)
     course = {a.name: a for a in assignments()}
-    _prepare_gradebook(out, course)
+    api = _prepare_gradebook(out, course)
     chosen = _select(submitted, options)
     tasks, results = [], []
     for student, name in chosen:
@@ -73,14 +77,14 @@ def autograde(submitted: Path, out: Path, options: Options | None = None, *,
                 "notebooks": list(assignment.notebooks), "problems": problems,
                 "options": asdict(options)}
         if len(problems) == len(assignment.notebooks):  # nothing nbgrader could read
-            results.append(_collect(out, task, {"problem": "", "verification": {}}, course))
+            results.append(_collect(api, out, task, {"problem": "", "verification": {}}, course))
         else:
             tasks.append(task)
 
     progress = Progress(len(chosen), quiet)
     progress.advance(len(results))
     for task, outcome in _run(tasks, options):
-        results.append(_collect(out, task, outcome, course))
+        results.append(_collect(api, out, task, outcome, course))
         progress.advance(1, f"{task['student']}/{task['assignment']}")
     for result in results:
         _save(out, result)
@@ -90,12 +94,14 @@ def autograde(submitted: Path, out: Path, options: Options | None = None, *,
     return sorted(results, key=lambda r: (r.student_id, r.assignment))
 
 
-def _prepare_gradebook(out: Path, course: dict[str, Assignment]) -> None:
+def _prepare_gradebook(out: Path, course: dict[str, Assignment]):
+    """Put every assignment in the gradebook at `out`; returns the API used, for reading it back."""
     api = nbgrader_api(config=nbgrader_config(out))
     for name in course:
         result = api.generate_assignment(name, force=True, create=True)
         if not result["success"]:
             raise SystemExit(f"nbgrader could not prepare {name}:\n{result.get('log', '')}")
+    return api
 
 
 def _select(submitted: Path, options: Options) -> list[tuple[str, str]]:
@@ -135,8 +141,8 @@ def _run(tasks: list[dict], options: Options):
                 yield futures[future], future.result()
 
 
-def _collect(out: Path, task: dict, outcome: dict, course: dict) -> SubmissionResult:
-    return collect_results(nbgrader_api(out), out, task["student"], course[task["assignment"]],
+def _collect(api, out: Path, task: dict, outcome: dict, course: dict) -> SubmissionResult:
+    return collect_results(api, out, task["student"], course[task["assignment"]],
                            task["problems"], outcome["problem"])
 
 

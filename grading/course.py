@@ -48,16 +48,6 @@ def assignments(source_dir: Path = SOURCE_DIR) -> list[Assignment]:
     return found
 
 
-def find_assignment(name: str) -> Assignment:
-    """The assignment called `name` (or whose id is `name`, e.g. "C1W2A2"), or a clear error."""
-    known = assignments()
-    for assignment in known:
-        if name in (assignment.name, assignment.name.split("_")[0]):
-            return assignment
-    names = ", ".join(a.name for a in known)
-    raise SystemExit(f"unknown assignment {name!r}; the course has: {names}")
-
-
 def _course_order(name: str) -> tuple:
     numbers = re.findall(r"\d+", name.split("_")[0])
     return tuple(int(n) for n in numbers) + (name,)
