@@ -60,17 +60,26 @@ class _Failure:
         return "\n".join(lines)
 
 
-def check(name: str, got: Any, expected: Any, *, atol: float = 1e-7, rtol: float = 1e-6) -> None:
+def check(name: str, got: Any, expected: Any, *, atol: float = 1e-7, rtol: float = 1e-6,
+          mistakes: Mapping[str, Any] | None = None) -> None:
     """Compare one output ``got`` of a learner's function with ``expected``.
 
     name -- how the learner sees this output, e.g. "cost" or "grads"; nested parts are named
         from it, e.g. 'grads["dw"]' or "propagate output[1]".
+    mistakes -- optional {hint: what a known mistake returns on the same inputs}; when ``got``
+        matches one of these values (same tolerances), its hint names the mistake, replacing the
+        generic guess. See :mod:`helpers.mistakes`.
     Raises CheckFailure with an explanation on a mismatch; returns None otherwise.
     """
     __tracebackhide__ = True  # pytest (and IPython's debugger) hide this frame
     failure = _compare(name, got, expected, atol, rtol)
-    if failure is not None:
-        raise CheckFailure(failure.message())
+    if failure is None:
+        return
+    for hint, mistaken in (mistakes or {}).items():
+        if _compare(name, got, mistaken, atol, rtol) is None:
+            failure.hint = hint
+            break
+    raise CheckFailure(failure.message())
 
 
 def passed(function_name: str) -> None:

@@ -373,3 +373,30 @@ def test_diagnose_has_no_hint_for_unrelated_values() -> None:
     assert diagnose.value_hint(RNG.random((2, 3)), RNG.random((2, 3)), 1e-7, 1e-6) is None
     assert diagnose.value_hint(np.ones(3), np.zeros(3), 1e-7, 1e-6) is None
     assert diagnose.shape_hint(np.ones((2, 3, 4)), np.ones((5, 6)), 1e-7, 1e-6) is None
+
+
+def test_known_mistake_replaces_the_generic_hint() -> None:
+    expected = np.array([[0.25, 0.2]])
+    activation = np.array([[0.5, 0.7]])
+    mistakes = {"you returned sigmoid(x) itself: the derivative is s * (1 - s)": activation,
+                "unrelated": np.array([[9.0, 9.0]])}
+    with pytest.raises(CheckFailure, match=r"hint: you returned sigmoid\(x\) itself"):
+        check("ds", activation, expected, mistakes=mistakes)
+
+
+def test_unknown_mistake_keeps_the_generic_hint() -> None:
+    expected = np.array([[0.25, 0.5]])
+    with pytest.raises(CheckFailure, match="2 times too large") as info:
+        check("dw", 2 * expected, expected, mistakes={"some mistake": np.array([[1.0, 1.0]])})
+    assert "some mistake" not in str(info.value)
+
+
+def test_mistakes_are_not_consulted_when_the_answer_is_right() -> None:
+    expected = np.array([1.0, 2.0])
+    assert check("x", expected.copy(), expected, mistakes={"same as expected": expected}) is None
+
+
+def test_mistake_outputs_skip_failing_and_unknown() -> None:
+    from helpers import mistakes
+
+    assert mistakes.outputs("C9W9A9", "anything", 1) == {}
