@@ -23,11 +23,12 @@ from pathlib import Path
 
 import nbformat
 
-from grading.course import Assignment, assignments, nbgrader_api, nbgrader_config
-from grading.sandbox import landlock_available
+from grading.course import Assignment, assignments
 from grading.report import write_report
-from grading.results import CellResult, SubmissionResult, collect_results, write_reports
-from grading.worker import grade_submission
+from grading.results import CellResult, SubmissionResult, write_reports
+from grading.sandbox import landlock_available
+from grading.worker import grade_submission, prepare_assignment, warm_up
+from grading.zygote import close_zygotes
 
 
 @dataclass
@@ -60,8 +61,8 @@ def autograde(submitted: Path, out: Path, options: Options | None = None, *,
         print("warning: Landlock is not available on this system: student code runs with memory "
               "and time limits but without filesystem restrictions", file=sys.stderr)
     course = {a.name: a for a in assignments()}
-    api = _prepare_gradebook(out, course)
     chosen = _select(submitted, options)
+    _prepare_gradebook(out, sorted({student for student, _ in chosen}))
     tasks, results = [], []
     for student, name in chosen:
         copy = out / "submitted" / student / name
@@ -76,16 +77,15 @@ def autograde(submitted: Path, out: Path, options: Options | None = None, *,
         task = {"out": str(out), "student": student, "assignment": name,
                 "notebooks": list(assignment.notebooks), "problems": problems,
                 "options": asdict(options)}
-        if len(problems) == len(assignment.notebooks):  # nothing nbgrader could read
-            results.append(_collect(api, out, task, {"problem": "", "verification": {}}, course))
-        else:
-            tasks.append(task)
+        tasks.append(task)
 
     progress = Progress(len(chosen), quiet)
     progress.advance(len(results))
-    for task, outcome in _run(tasks, options):
-        results.append(_collect(api, out, task, outcome, course))
+    needed = sorted({task["assignment"] for task in tasks})
+    for task, outcome in _run(out, needed, tasks, options):
+        results.append(_from_dict(outcome))
         progress.advance(1, f"{task['student']}/{task['assignment']}")
+    close_zygotes()
     for result in results:
         _save(out, result)
     everything = load_all(out)
@@ -94,14 +94,28 @@ def autograde(submitted: Path, out: Path, options: Options | None = None, *,
     return sorted(results, key=lambda r: (r.student_id, r.assignment))
 
 
-def _prepare_gradebook(out: Path, course: dict[str, Assignment]):
-    """Put every assignment in the gradebook at `out`; returns the API used, for reading it back."""
-    api = nbgrader_api(config=nbgrader_config(out))
-    for name in course:
-        result = api.generate_assignment(name, force=True, create=True)
-        if not result["success"]:
-            raise SystemExit(f"nbgrader could not prepare {name}:\n{result.get('log', '')}")
-    return api
+def _prepare_gradebook(out: Path, students: list[str]) -> None:
+    """Create the gradebook at `out` with every student of this run in it, before the workers
+    open it at the same time (two workers adding one student would collide); the assignments go
+    in with `prepare_assignment`."""
+    import nbgrader.api
+
+    # nbgrader stamps a new gradebook with the schema version it gets by running the `alembic`
+    # command (3 s); the same answer comes from alembic's own API in a few milliseconds.
+    nbgrader.api.get_alembic_version = _alembic_head
+    with nbgrader.api.Gradebook(f"sqlite:///{out / 'gradebook.db'}") as gradebook:
+        for student in students:
+            gradebook.update_or_create_student(student)
+
+
+def _alembic_head() -> str:
+    import nbgrader
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(nbgrader.__file__).parent / "alembic"))
+    return ScriptDirectory.from_config(config).get_current_head()
 
 
 def _select(submitted: Path, options: Options) -> list[tuple[str, str]]:
@@ -122,28 +136,37 @@ def _matches(name: str, wanted: list[str]) -> bool:
     return any(name == w or name.split("_")[0] == w for w in wanted)
 
 
-def _run(tasks: list[dict], options: Options):
-    """Yield (task, outcome) as the workers finish."""
+def _run(out: Path, needed: list[str], tasks: list[dict], options: Options):
+    """Put the `needed` assignments in the gradebook, then yield (task, outcome) as the workers
+    finish grading."""
+    setup = [{"out": str(out), "assignment": name, "options": asdict(options)} for name in needed]
     if options.scheduler:
-        from dask.distributed import Client, as_completed as dask_completed
+        from dask.distributed import Client
+        from dask.distributed import as_completed as dask_completed
 
         with Client(options.scheduler) as client:
+            _check_prepared(client.gather(client.map(prepare_assignment, setup, pure=False)))
             futures = {client.submit(grade_submission, t, pure=False): t for t in tasks}
             for future in dask_completed(futures):
                 yield futures[future], future.result()
     elif options.jobs <= 1 or len(tasks) <= 1:
+        _check_prepared([prepare_assignment(s) for s in setup])
         for task in tasks:
             yield task, grade_submission(task)
     else:
-        with ProcessPoolExecutor(max_workers=options.jobs, mp_context=get_context("spawn")) as pool:
+        with ProcessPoolExecutor(max_workers=options.jobs, mp_context=get_context("spawn"),
+                                 initializer=warm_up, initargs=(str(out),)) as pool:
+            _check_prepared(pool.map(prepare_assignment, setup))
             futures = {pool.submit(grade_submission, t): t for t in tasks}
             for future in as_completed(futures):
                 yield futures[future], future.result()
 
 
-def _collect(api, out: Path, task: dict, outcome: dict, course: dict) -> SubmissionResult:
-    return collect_results(api, out, task["student"], course[task["assignment"]],
-                           task["problems"], outcome["problem"])
+def _check_prepared(outcomes) -> None:
+    for outcome in outcomes:
+        if outcome["problem"]:
+            raise SystemExit(f"nbgrader could not prepare {outcome['assignment']}:\n"
+                             f"{outcome['problem']}")
 
 
 def _inspect(folder: Path, assignment: Assignment) -> dict[str, str]:
@@ -212,12 +235,14 @@ def _save(out: Path, result: SubmissionResult) -> None:
 
 def load_all(out: Path) -> list[SubmissionResult]:
     """Every submission result kept in `out`, sorted by student and assignment."""
-    results = []
-    for path in sorted((out / "results").glob("*/*.json")):
-        data = json.loads(path.read_text())
-        cells = [CellResult(**c) for c in data.pop("cells")]
-        results.append(SubmissionResult(**data, cells=cells))
+    results = [_from_dict(json.loads(p.read_text())) for p in (out / "results").glob("*/*.json")]
     return sorted(results, key=lambda r: (r.student_id, r.assignment))
+
+
+def _from_dict(data: dict) -> SubmissionResult:
+    data = dict(data)
+    cells = [CellResult(**c) for c in data.pop("cells")]
+    return SubmissionResult(**data, cells=cells)
 
 
 class Progress:

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
 from grading.course import Assignment
 from grading.notebooks import graded_cells, nbgrader_meta, read
 

@@ -3,7 +3,7 @@
     python -m grading.sandbox [--rw DIR]... [--rw-cwd] [--memory-mb N] [--cpu-seconds N] -- CMD ARGS...
 
 applies the limits to its own process and then becomes CMD (exec), so everything CMD starts inherits
-them. Used as the launcher of the grading kernel and of the verification process.
+them. `grading.zygote` applies the same limits (the functions below) to each student process it forks.
 
 Filesystem rules use Linux Landlock (kernel 5.13 and newer, no privileges needed): the process may
 read the Python installation, the system libraries, and the repository's `helpers/`, `datasets/` and

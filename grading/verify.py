@@ -1,12 +1,12 @@
-"""Verify graded functions outside the student's kernel.
+"""Verify graded functions outside the student's process.
 
-In the kernel, student code can defeat the checks that run beside it (patch numpy or the check
-helpers, swallow exceptions with IPython hooks, return objects whose `__eq__` lies, print a fake
-success). Here the graded cells run in the grader's own process, on the trusted source of the
-test cells, with the source notebook's imports; every function the student defined is a proxy to a
-fresh sandboxed process (`grading.verify_server`) that runs the student's cells. Only plain data
-crosses (`grading.wire`), and the comparisons happen here. A graded cell is verified when it runs
-without error in this setting.
+In the notebook's process, student code can defeat the checks that run beside it (patch numpy or
+the check helpers, swallow exceptions with IPython hooks, return objects whose `__eq__` lies, print
+a fake success). Here each graded cell runs again in the grader's own process, on the trusted
+source of the test cell, with the source notebook's imports; every function the student defined
+is a proxy that calls into the sandboxed student process (`grading.verify_server`). Only plain
+data crosses (`grading.wire`), and the comparisons happen here. A graded cell is verified when it
+runs without error in this setting.
 """
 
 from __future__ import annotations
@@ -14,84 +14,15 @@ from __future__ import annotations
 import builtins
 import contextlib
 import io
-import os
-import select
-import subprocess
-import sys
-import time
 import types
 import warnings
-from collections.abc import Callable
-from pathlib import Path
 
 import numpy as np
 
 from grading import wire
-from grading.course import SKIP_TAG
-from grading.notebooks import nbgrader_meta
+from grading.zygote import StudentCodeError, StudentProcess
 
 BUILTINS = set(dir(builtins))
-
-
-class StudentCodeError(Exception):
-    """A student function failed, timed out, or returned something that cannot be checked."""
-
-
-class StudentProcess:
-    """The sandboxed process that holds the student's namespace."""
-
-    def __init__(self, cwd: Path, *, memory_mb: int, cpu_seconds: int, call_timeout: float):
-        self.call_timeout = call_timeout
-        scratch = cwd / ".sandbox"
-        scratch.mkdir(parents=True, exist_ok=True)
-        env = dict(os.environ, MPLBACKEND="Agg", MPLCONFIGDIR=str(scratch), TMPDIR=str(scratch),
-                   HOME=str(scratch), IPYTHONDIR=str(scratch), PYTHONDONTWRITEBYTECODE="1")
-        command = [sys.executable, "-m", "grading.sandbox", "--rw-cwd",
-                   "--memory-mb", str(memory_mb), "--cpu-seconds", str(cpu_seconds), "--",
-                   sys.executable, "-m", "grading.verify_server"]
-        self.process = subprocess.Popen(command, cwd=cwd, env=env, stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                        text=True, bufsize=1)
-        self.dead = ""
-
-    def request(self, message: dict, timeout: float | None = None) -> dict:
-        if self.dead:
-            raise StudentCodeError(self.dead)
-        try:
-            self.process.stdin.write(wire.dumps(message) + "\n")
-            self.process.stdin.flush()
-        except (BrokenPipeError, OSError):
-            self._stop("the student's process ended (sys.exit, os._exit or a crash)")
-        line = self._read_line(timeout or self.call_timeout)
-        try:
-            return wire.loads(line)
-        except ValueError:
-            raise StudentCodeError("the student's process answered garbage") from None
-
-    def _read_line(self, timeout: float) -> str:
-        deadline = time.monotonic() + timeout
-        stream = self.process.stdout
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                self._stop(f"no answer within {timeout:.0f} s (an endless loop?)")
-            ready, _, _ = select.select([stream], [], [], remaining)
-            if ready:
-                line = stream.readline()
-                if not line:
-                    self._stop("the student's process ended (sys.exit, os._exit, a crash or "
-                               "the memory limit)")
-                return line
-
-    def _stop(self, reason: str):
-        self.dead = reason
-        self.close()
-        raise StudentCodeError(reason)
-
-    def close(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
 
 
 def _names_used(code: types.CodeType) -> set[str]:
@@ -108,12 +39,10 @@ def _is_reference(value) -> bool:
 
 
 class Verifier:
-    """Runs the student's cells in a `StudentProcess` and the trusted graded cells here."""
+    """Runs trusted graded cells here, calling the student's functions in `student`."""
 
-    def __init__(self, start: Callable[[], StudentProcess], imports_source: str):
-        self.start = start
-        self.student = start()
-        self.replay: list[str] = []  # student cells that ran without killing the process
+    def __init__(self, student: StudentProcess, imports_source: str, call_timeout: float):
+        self.student, self.call_timeout = student, call_timeout
         self.namespace: dict = {"__name__": "__main__"}
         self.proxies: dict[str, object] = {}
         self.before: dict = {}
@@ -152,26 +81,7 @@ class Verifier:
         return call
 
     def _request(self, message: dict) -> dict:
-        try:
-            return self.student.request(message)
-        except StudentCodeError:
-            self._restart()
-            raise
-
-    def _restart(self) -> None:
-        """A fresh student process, with the student's cells so far run again; a cell that kills
-        the process again is dropped from the replay and the replay starts over."""
-        while True:
-            self.student.close()
-            self.student = self.start()
-            for index, source in enumerate(self.replay):
-                try:
-                    self.student.request({"op": "exec", "source": source})
-                except StudentCodeError:
-                    del self.replay[index]
-                    break
-            else:
-                return
+        return self.student.request(message, self.call_timeout)
 
     def _answer_callback(self, request: dict) -> dict:
         """Run one of the graded cell's own functions for the student's code, on plain data."""
@@ -201,45 +111,3 @@ class Verifier:
         except Exception as error:
             return f"{type(error).__name__}: {error}"
         return ""
-
-    def run_student(self, source: str) -> None:
-        try:
-            self.student.request({"op": "exec", "source": source})
-        except StudentCodeError:
-            self._restart()  # the fatal cell is left out; its effects show in the graded cells
-        else:
-            self.replay.append(source)
-
-    def close(self) -> None:
-        self.student.close()
-
-
-def verify(student_nb, trusted_graded: dict[str, str], imports_source: str, cwd: Path, *,
-           memory_mb: int = 4096, cpu_seconds: int = 300, call_timeout: float = 120.0) -> dict[str, str]:
-    """grade_id -> "" (verified) or the reason, for every graded cell in `trusted_graded`.
-
-    `student_nb` gives the order of the cells and the student's own cells; the graded cells run
-    with the trusted source in `trusted_graded`, never with what the submission holds.
-    """
-    results = {grade_id: "this graded cell is missing from the submission" for grade_id in trusted_graded}
-
-    def start() -> StudentProcess:
-        return StudentProcess(cwd, memory_mb=memory_mb, cpu_seconds=cpu_seconds,
-                              call_timeout=call_timeout)
-
-    verifier = Verifier(start, imports_source)
-    try:
-        for cell in student_nb.cells:
-            meta = nbgrader_meta(cell)
-            if cell.cell_type != "code":
-                continue
-            grade_id = meta.get("grade_id")
-            if meta.get("grade") and grade_id in trusted_graded:
-                results[grade_id] = verifier.run_graded(trusted_graded[grade_id])
-            elif not meta.get("grade"):
-                if SKIP_TAG in cell.metadata.get("tags", []) and not meta.get("solution"):
-                    continue
-                verifier.run_student(cell.source)
-    finally:
-        verifier.close()
-    return results

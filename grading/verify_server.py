@@ -1,10 +1,11 @@
-"""The student side of the out-of-kernel verification (run inside `grading.sandbox`).
+"""The student's process: the notebook's cells run here, and the grader calls the student's functions.
 
-Reads one JSON request per line and answers one JSON line per request, on private copies of the
-pipes it was started with; the student's own prints go to /dev/null. Requests:
+Runs in a sandboxed child of `grading.zygote`, on one channel (a socket) to the grader: one JSON
+request per line, one JSON answer per line. The student's prints never reach the channel.
+Requests:
 
-- {"op": "exec", "source": ...}: run one of the student's cells (IPython syntax is translated;
-  a failing cell is reported, as a kernel would, and the next cells still run);
+- {"op": "run", "source": ...}: run one cell as a Jupyter kernel would (IPython, `grading.shell`);
+  the answer carries the cell's outputs as nbformat output dicts and the execution count;
 - {"op": "callables", "names": [...]}: which of these names are functions the student defined;
 - {"op": "call", "name", "args", "kwargs", "substitute", "rng"}: call a student function with
   decoded plain arguments, with some names temporarily bound to reference versions from `helpers`
@@ -16,31 +17,11 @@ pipes it was started with; the student's own prints go to /dev/null. Requests:
 from __future__ import annotations
 
 import importlib
-import os
-import sys
 import warnings
 
 import numpy as np
 
 from grading import wire
-
-
-def _private_pipes():
-    """Keep the protocol on duplicated descriptors; point 0, 1 and 2 at /dev/null."""
-    reader = os.fdopen(os.dup(0), "r", encoding="utf-8")
-    writer = os.fdopen(os.dup(1), "w", encoding="utf-8")
-    null = os.open(os.devnull, os.O_RDWR)
-    for fd in (0, 1, 2):
-        os.dup2(null, fd)
-    return reader, writer
-
-
-def _translate(source: str) -> str:
-    try:
-        from IPython.core.inputtransformer2 import TransformerManager
-    except ImportError:
-        return source
-    return TransformerManager().transform_cell(source)
 
 
 def _reference(path: str):
@@ -53,17 +34,10 @@ def _reference(path: str):
     return target
 
 
-class _NoShell:
-    """What `get_ipython()` gives outside a kernel: every method exists and does nothing."""
-
-    def __getattr__(self, name):
-        return lambda *args, **kwargs: None
-
-
 class Server:
-    def __init__(self, reader, writer) -> None:
-        self.reader, self.writer = reader, writer
-        self.namespace: dict = {"__name__": "__main__", "get_ipython": _NoShell}
+    def __init__(self, reader, writer, shell) -> None:
+        self.reader, self.writer, self.shell = reader, writer, shell
+        self.namespace: dict = shell.user_ns
 
     def send(self, message: dict) -> None:
         self.writer.write(wire.dumps(message) + "\n")
@@ -85,9 +59,9 @@ class Server:
 
     def handle(self, request: dict) -> dict:
         op = request.get("op")
-        if op == "exec":
-            exec(compile(_translate(request["source"]), "<student cell>", "exec"), self.namespace)
-            return {"ok": True}
+        if op == "run":
+            outputs = self.shell.run(request["source"], request.get("max_output_bytes", 1_000_000))
+            return {"ok": True, "outputs": outputs, "execution_count": self.shell.execution_count - 1}
         if op == "callables":
             found = [n for n in request["names"] if callable(self.namespace.get(n))]
             return {"ok": True, "names": found}
@@ -116,24 +90,33 @@ class Server:
                 "rng": wire.encode(np.random.get_state())}
 
 
-def main() -> None:
-    reader, writer = _private_pipes()
-    warnings.simplefilter("ignore")
-    os.environ.setdefault("MPLBACKEND", "Agg")
-    server = Server(reader, writer)
-    for line in reader:
-        try:
-            answer = server.handle(wire.loads(line))
-        except BaseException as error:  # the student's error is an answer, not the end
-            if isinstance(error, KeyboardInterrupt):
-                raise
-            answer = {"ok": False, "error": f"{type(error).__name__}: {error}"[:2000]}
-        try:
-            server.send(answer)
-        except (TypeError, ValueError) as error:
-            server.send({"ok": False, "error": f"the answer could not be sent: {error}"})
-    sys.exit(0)
+def prepare() -> None:
+    """Create the IPython shell ahead of the fork, so each child starts with a fresh copy."""
+    from grading.shell import GradingShell
+
+    GradingShell.create()
 
 
-if __name__ == "__main__":
-    main()
+def serve(channel) -> None:
+    """Answer the grader's requests on `channel` until it closes."""
+    from grading.shell import GradingShell
+
+    warnings.simplefilter("default")
+    reader = channel.makefile("r", encoding="utf-8", newline="\n")
+    writer = channel.makefile("w", encoding="utf-8", newline="\n")
+    server = Server(reader, writer, GradingShell.create())
+    while True:
+        try:
+            line = reader.readline()
+            if not line:
+                return
+            try:
+                answer = server.handle(wire.loads(line))
+            except BaseException as error:  # noqa: BLE001 -- the student's error is an answer
+                answer = {"ok": False, "error": f"{type(error).__name__}: {error}"[:2000]}
+            try:
+                server.send(answer)
+            except (TypeError, ValueError) as error:
+                server.send({"ok": False, "error": f"the answer could not be sent: {error}"})
+        except KeyboardInterrupt:
+            continue  # a Ctrl-C that came after the answer: nothing to interrupt
