@@ -2,7 +2,8 @@
 adding its folder (and its `tests/variants/<assignment>.py`).
 
 - the source notebook follows the conventions (cells, metadata, no outputs, kernelspec);
-- it runs top to bottom in a real kernel without error;
+- it runs top to bottom in a real kernel without error, and its graded cells write nothing to
+  stderr (no progress bars, no warnings);
 - `nbgrader validate` passes on the source, `nbgrader validate --invert` on the student version;
 - the student version contains no solution code and no hidden tests;
 - each wrong implementation loses its own function's points and no other's; correct variants pass.
@@ -87,6 +88,10 @@ def test_source_runs_top_to_bottom(assignment, stem, tmp_path):
     client = NotebookClient(nb, timeout=300, kernel_name="python3",
                             resources={"metadata": {"path": str(assignment.folder)}})
     client.execute()  # raises CellExecutionError, naming the cell, on the first error
+    for grade_id, cell in notebooks.graded_cells(nb).items():
+        stderr = [out.text for out in cell.outputs
+                  if out.output_type == "stream" and out.name == "stderr"]
+        assert not stderr, f"graded cell {grade_id} wrote to stderr (no bars or warnings): {stderr}"
 
 
 def _nbgrader(*args: str) -> str:

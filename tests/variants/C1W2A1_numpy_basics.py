@@ -357,3 +357,50 @@ CORRECT = {
             """),
     },
 }
+
+# For some WRONG entries: words the hint line of the failing graded cell must contain (see
+# tests/test_mistake_hints.py; the hints come from helpers/mistakes/c1w2a1.py).
+HINTS = {
+    "sigmoid": {
+        "forgot the minus sign: 1 / (1 + exp(x))": "this is 1 - sigmoid(x)",
+        "returns exp(-x) / (1 + exp(-x)), which is 1 - sigmoid(x)": "this is 1 - sigmoid(x)",
+        "minus in the denominator: 1 / (1 - exp(-x))": "minus in the denominator",
+        "tanh identity without halving x": "np.tanh(x / 2)",
+    },
+    "sigmoid_derivative": {
+        "returns the sigmoid itself": "the sigmoid itself, not its slope",
+        "s * (1 + s)": "not s * (1 + s)",
+        "formula applied to x instead of sigmoid(x): x * (1 - x)": "first s = sigmoid(x)",
+    },
+    "image2vector": {
+        "reshape(-1): a rank-1 array of shape (n,)": "rank-1 array of shape (n,), not a column",
+        "a row of shape (1, n) instead of a column": "a row of shape (1, n)",
+        "column-major (Fortran) order": "column-major order",
+        "transposed before reshaping: the numbers in the wrong order": "a .T before reshaping",
+    },
+    "normalize_rows": {
+        "norm without keepdims: shape (n,) does not broadcast as a column": "keepdims=True",
+        "norms of the columns (axis=0)": "norms of the columns",
+        "divides by the squared norm (no square root)": "divided by the squared norm",
+        "divides by the norm of the whole matrix": "norm of the whole matrix",
+    },
+    "softmax": {
+        "sums over the columns (axis=0)": "summed over the columns (axis=0)",
+        "no normalization: returns exp(x)": "not normalized",
+        "divides by the sum over the whole matrix": "sum over the whole matrix",
+        "row sums without keepdims": "keepdims=True",
+    },
+    "L1": {
+        "no absolute value: the differences cancel": "the differences cancel",
+        "mean instead of sum": "a mean, not a sum",
+        "squared differences (that is L2)": "squared differences are the L2 loss",
+        "absolute value of the sum": "the differences cancel",
+    },
+    "L2": {
+        "square root: the Euclidean distance np.linalg.norm": "Euclidean distance",
+        "mean instead of sum": "a mean, not a sum",
+        "without the square: sum of the differences": "not squared",
+        "square of the sum, not sum of the squares": "the square of the sum",
+        "absolute values instead of squares (that is L1)": "absolute values are the L1 loss",
+    },
+}

@@ -552,3 +552,46 @@ CORRECT = {
             """),
     },
 }
+
+# For some WRONG entries: words the hint line of the failing graded cell must contain (see
+# tests/test_mistake_hints.py; the hints come from helpers/mistakes/c1w2a2.py).
+HINTS = {
+    "sigmoid": {
+        "forgot the minus sign: 1 / (1 + exp(z))": "this is 1 - sigmoid(z)",
+        "returns exp(-z) / (1 + exp(-z)), which is 1 - sigmoid(z)": "this is 1 - sigmoid(z)",
+        "minus in the denominator: 1 / (1 - exp(-z))": "minus in the denominator",
+        "tanh identity without halving z": "np.tanh(z / 2)",
+    },
+    "initialize_with_zeros": {
+        "rank-1 w of shape (dim,)": "w is a rank-1 array",
+        "row vector w of shape (1, dim)": "w is a row",
+        "b as an array of shape (1, 1), not a number": "b is a number, not an array",
+    },
+    "propagate": {
+        "forgot 1/m in dw": "dw without 1/m",
+        "dZ = Y - A: gradients with the wrong sign": "the gradients have the wrong sign",
+        "forgot b in the forward pass": "b is missing from the forward pass",
+        "cost without the minus sign": "the cost lost its minus sign",
+        "cost summed over the examples, not averaged": "the cost is summed, not averaged",
+    },
+    "optimize": {
+        "gradient ascent: w + learning_rate * dw": "the update climbs the cost",
+        "b never updated": "b is never updated",
+        "learning rate left out: w - dw": "the learning rate is missing",
+        "cost recorded at every iteration": "recorded at every iteration",
+    },
+    "predict": {
+        "returns the probabilities A, not labels": "probabilities A, not labels",
+        "labels swapped: 1 where A <= 0.5": "the labels are swapped",
+        "threshold 0.5 applied to z instead of A": "not to z = w.T @ X + b",
+    },
+    "model": {
+        "learning_rate not passed on (optimize's default 0.009 is used)":
+            "learning_rate is not passed on",
+        "num_iterations not passed on (optimize's default 100 is used)":
+            "num_iterations is not passed on",
+        "trained on the test set": "trained on the test set",
+        "predicts with the initial zeros, not the learned parameters":
+            "the starting zeros are kept",
+    },
+}

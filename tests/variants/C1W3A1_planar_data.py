@@ -630,3 +630,70 @@ CORRECT = {
             """),
     },
 }
+
+# For some WRONG entries: words the hint line of the failing graded cell must contain (see
+# tests/test_mistake_hints.py; the hints come from helpers/mistakes/c1w3a1.py, and for
+# initialize_parameters' values from the checks of its graded cell).
+HINTS = {
+    "layer_sizes": {
+        "n_x from X.shape[1], the number of examples": "n_x = X.shape[0]",
+        "n_y from Y.shape[1], the number of examples": "n_y = Y.shape[0] (Y.shape[1]",
+        "hidden layer as wide as the input: n_h = n_x": "n_h = 4",
+        "n_y hard-coded to 1": "not always 1",
+        "sizes returned in the wrong order (n_x, n_y, n_h)": "return (n_x, n_h, n_y)",
+    },
+    "initialize_parameters": {
+        "transposed weights: W1 (n_x, n_h), W2 (n_h, n_y)": "the weights are transposed",
+        "rank-1 biases np.zeros(n_h)": "b1 = np.zeros((n_h, 1))",
+        "weights not scaled: randn without * 0.01": "multiply the standard normal numbers by 0.01",
+        "all-zero weights: the symmetry is never broken": "draw random weights",
+        "uniform np.random.rand instead of normal randn": "not np.random.rand",
+    },
+    "forward_propagation": {
+        "ReLU instead of tanh in the hidden layer": "ReLU in the hidden layer",
+        "sigmoid in the hidden layer too": "the sigmoid in the hidden layer",
+        "forgot the biases": "the biases are missing",
+        "tanh at the output instead of sigmoid": "tanh at the output",
+        "output layer fed with X instead of A1 (W2 @ Z1)": "not W2 @ Z1 + b2",
+        "cache without Z1 and Z2": "needs all four in the cache",
+    },
+    "compute_cost": {
+        "forgot the minus sign": "the cost lost its minus sign",
+        "forgot 1/m: summed, not averaged": "summed, not averaged",
+        "only the y log a term": "(1 - Y) * np.log(1 - A2) term is missing",
+        "log(A2) in both terms": "log(A2) in both terms",
+        "squared error instead of cross-entropy": "squared error",
+    },
+    "backward_propagation": {
+        "tanh slope written 1 - A1 instead of 1 - A1 ** 2": "not 1 - A1:",
+        "tanh slope taken of Z1: 1 - Z1 ** 2": "with the activation A1, not with Z1",
+        "forgot 1/m in dW1 and dW2": "dW1 and dW2 need 1/m",
+        "dZ2 = Y - A2: every gradient with the wrong sign": "dZ2 = A2 - Y",
+        "db1 and db2 summed without keepdims: rank-1 arrays": "keepdims=True",
+        "db summed over the hidden units (axis=0) instead of the examples":
+            "summed over the units (axis=0)",
+        "dW1 transposed: X @ dZ1.T of shape (n_x, n_h)": "dW1 is transposed",
+    },
+    "update_parameters": {
+        "gradient ascent: W1 + learning_rate * dW1": "the update climbs the cost",
+        "learning_rate ignored: always 1.2": "learning_rate is ignored",
+        "learning rate left out: W1 - dW1": "the learning rate is missing",
+        "biases not updated": "the biases are not updated",
+        "in place, W1 -= ...: the caller's arrays change too": "not W1 -= ...",
+    },
+    "nn_model": {
+        "ignores n_h: uses the 4 from layer_sizes": "n_h is ignored",
+        "result of update_parameters thrown away: never learns": "thrown away",
+        "initializes inside the loop: starts over at every iteration":
+            "initialized inside the loop",
+        "learning rate 0.01 passed to update_parameters instead of the default 1.2":
+            "wrong learning rate",
+        "one iteration too few: range(num_iterations - 1)": "one iteration too few",
+    },
+    "predict": {
+        "returns the probabilities A2, not labels": "probabilities A2, not labels",
+        "threshold 0 instead of 0.5: A2 > 0": "the threshold is 0.5",
+        "labels swapped: 1 where A2 < 0.5": "the labels are swapped",
+        "threshold 0.5 applied to Z2 instead of A2": "not to Z2",
+    },
+}

@@ -296,6 +296,11 @@ WRONG = {
                 m = Y.shape[1]
                 return -np.sum(Y * np.log(AL) + (1 - AL) * np.log(1 - Y + 1e-12)) / m
             """),
+        "log(1 - Y) where log(1 - AL) belongs: nan": _src("""
+            def compute_cost(AL, Y):
+                m = Y.shape[1]
+                return -np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - Y)) / m
+            """),
     },
     "linear_backward": {
         "dW without 1/m": _src("""
@@ -630,5 +635,75 @@ CORRECT = {
                     updated[f"b{l + 1}"] -= learning_rate * grads[f"db{l + 1}"]
                 return updated
             """),
+    },
+}
+
+# For some WRONG entries: words the hint line of the failing graded cell must contain (see
+# tests/test_mistake_hints.py; the hints come from helpers/mistakes/c1w4a1.py).
+HINTS = {
+    "initialize_parameters": {
+        "scale 0.01 instead of He's sqrt(2 / n_prev)": "the weights are scaled by 0.01",
+        "Xavier scale sqrt(1 / n_prev)": "Xavier's scale",
+        "W1 transposed, shape (n_x, n_h)": "W1 is transposed",
+        "W2 scaled with n_x instead of n_h": "np.sqrt(2 / n_h)",
+        "draws W2 before W1": "draw W1 first",
+        "rank-1 biases of shape (n,)": "b1 = np.zeros((n_h, 1))",
+    },
+    "initialize_parameters_deep": {
+        "loop misses the last layer: range(1, L)": "misses the last layer",
+        "scales with the layer's own size sqrt(2 / n_l)": "np.sqrt(2 / layer_dims[l - 1])",
+        "a new RandomState(seed) in every layer": "once, before the loop",
+        "keys counted from 0: W0, b0, ...": "numbered from 1",
+        "random biases, which also shift the draws of the next W": "the biases start at zero",
+    },
+    "linear_forward": {
+        "forgot the bias": "b is missing: Z = W @ A + b",
+        "bias subtracted": "the bias is subtracted",
+        "cache in the wrong order (W, A, b)": "the cache is (A, W, b), in this order",
+        "cache (A, W) without b": "the cache needs b too",
+    },
+    "linear_activation_forward": {
+        "activations swapped": "the wrong activation",
+        "always relu": "the wrong activation",
+        "A = relu(Z) keeps the whole (A, cache) tuple": "return two values",
+        "activation cache holds A instead of Z": "holds Z, not A",
+        "cache order (activation_cache, linear_cache)": "(linear_cache, activation_cache), in",
+    },
+    "L_model_forward": {
+        "relu on the output layer too": "relu on the output layer",
+        "sigmoid in every layer": "the sigmoid in the hidden layers",
+        "forgets the cache of the output layer": "the output layer's cache is missing",
+    },
+    "compute_cost": {
+        "no minus sign": "the cost lost its minus sign",
+        "forgot to divide by m": "summed, not averaged",
+        "only the y log(a) term": "(1 - Y) * np.log(1 - AL) term is missing",
+        "log(1 - Y) instead of log(1 - AL)": "AL and Y are swapped",
+        "log(1 - Y) where log(1 - AL) belongs: nan": "the log takes the prediction, not the label",
+        "np.dot without squeeze: a (1, 1) array": "the cost is a (1, 1) array",
+    },
+    "linear_backward": {
+        "dW without 1/m": "dW without 1/m",
+        "db without keepdims: rank-1 shape (n,)": "keepdims=True",
+        "db summed over the units (axis=0)": "summed over the units (axis=0)",
+        "dA_prev divided by m": "dA_prev has no 1/m",
+    },
+    "linear_activation_backward": {
+        "activations swapped": "the wrong derivative",
+        "skips the activation's derivative: dZ = dA": "the activation's derivative is missing",
+        "multiplies by the activation A instead of its derivative":
+            "multiplied by the activation, not by its derivative",
+    },
+    "L_model_backward": {
+        "dAL with the wrong sign": "dAL has the wrong sign",
+        "relu for the output layer": "the output layer is a sigmoid",
+        "starts from AL - Y, which is dZ, not dA": "AL - Y is dZ",
+        "keys shifted: dA{l} instead of dA{l-1}": '"dA" + str(l - 1)',
+    },
+    "update_parameters": {
+        "plus instead of minus": "the update climbs the cost",
+        "in place: changes the caller's parameters": "changed in place",
+        "misses the last layer: range(1, L)": "misses the last layer",
+        "updates the weights but not the biases": "the biases are not updated",
     },
 }

@@ -303,3 +303,25 @@ CORRECT = {
             """),
     },
 }
+
+# For some WRONG entries: words the hint line of the failing graded cell must contain (see
+# tests/test_mistake_hints.py; the hints come from helpers/mistakes/c1w4a2.py).
+HINTS = {
+    "two_layer_model": {
+        "forgets to keep the result of update_parameters": "keep the result of update_parameters",
+        "records the cost at every iteration": "recorded at every iteration",
+        "own initialization with the small scale 0.01": "the weights start too small",
+        "starts the backward pass from A2 - Y (that is dZ2, not dA2)": "A2 - Y is dZ2, not dA2",
+        "relu output layer and sigmoid hidden layer": "the activations are swapped",
+        "ignores the learning_rate argument (always 0.0075)": "learning_rate is ignored",
+    },
+    "L_layer_model": {
+        "forgets to keep the result of update_parameters": "keep the result of update_parameters",
+        "records the cost when i % 100 == 99 (after 100 steps, not at 0)":
+            "the costs are recorded after 100 steps",
+        "records the cost every 10 iterations": "every 10 iterations",
+        "own initialization with Xavier's scale sqrt(1 / n_prev)": "Xavier's scale",
+        "relu output layer in a hand-written forward pass": "relu on the output layer",
+        "re-initializes the parameters in every iteration": "initialize once, before the loop",
+    },
+}

@@ -258,3 +258,32 @@ CORRECT = {
             """),
     },
 }
+
+
+# words that the hint of the failing graded cell must show, for these WRONG entries
+HINTS = {
+    "initialize_parameters_zeros": {
+        "W transposed: shape (n_prev, n) instead of (n, n_prev)": "W has its two sizes swapped",
+        "loop stops one layer early: range(1, L)": "the last layer is missing",
+        "rank-1 biases np.zeros(n)": "b is a rank-1 array",
+        "loop from 0: keys W0, b0, ... and a wrapped-around shape":
+            "the layers are numbered from 1",
+        "np.ones for the weights": "the weights must start at zero too",
+    },
+    # the random initializations are checked by their properties, and
+    # helpers.reference.initialization.check_initialization names these mistakes itself
+    "initialize_parameters_random": {
+        "forgot the factor 10": "did you forget to multiply",
+        "np.random.rand (uniform on [0, 1)) instead of randn": "np.random.rand draws from [0, 1)",
+        "W transposed: randn(n_prev, n)": "W[l] has shape (layers_dims[l], layers_dims[l-1])",
+        "variance 10 instead of standard deviation 10: * sqrt(10)": "not by its square root",
+    },
+    "initialize_parameters_he": {
+        "Xavier scaling sqrt(1 / n_prev) instead of sqrt(2 / n_prev)": "this is Xavier scaling",
+        "size of the current layer: sqrt(2 / layers_dims[l])":
+            "uses the size of the previous layer",
+        "forgot the square root: * 2 / n_prev": "did you forget the square root?",
+        "divides by sqrt(2 / n_prev) instead of multiplying": "did you divide by the scale",
+        "uniform np.random.rand scaled by sqrt(2 / n_prev)": "np.random.rand draws from [0, 1)",
+    },
+}

@@ -143,6 +143,21 @@ WRONG = {
         "term subtracted instead of added": _edit(
             BACKWARD_L2, ("+ lambd / m * W3", "- lambd / m * W3"),
             ("+ lambd / m * W2", "- lambd / m * W2"), ("+ lambd / m * W1", "- lambd / m * W1")),
+        "forgot the 1/m of the cross-entropy part": _edit(
+            BACKWARD_L2, ("dW3 = 1 / m * dZ3 @ A2.T", "dW3 = dZ3 @ A2.T"),
+            ("dW2 = 1 / m * dZ2 @ A1.T", "dW2 = dZ2 @ A1.T"),
+            ("dW1 = 1 / m * dZ1 @ X.T", "dW1 = dZ1 @ X.T")),
+        "the activation instead of the ReLU slope: dZ = dA * A": _edit(
+            BACKWARD_L2, ("dZ2 = dA2 * (A2 > 0)", "dZ2 = dA2 * A2"),
+            ("dZ1 = dA1 * (A1 > 0)", "dZ1 = dA1 * A1")),
+        "db summed over the wrong axis: axis=0": _edit(
+            BACKWARD_L2, ("np.sum(dZ3, axis=1,", "np.sum(dZ3, axis=0,"),
+            ("np.sum(dZ2, axis=1,", "np.sum(dZ2, axis=0,"),
+            ("np.sum(dZ1, axis=1,", "np.sum(dZ1, axis=0,")),
+        "db without keepdims: rank-1": _edit(
+            BACKWARD_L2, ("np.sum(dZ3, axis=1, keepdims=True)", "np.sum(dZ3, axis=1)"),
+            ("np.sum(dZ2, axis=1, keepdims=True)", "np.sum(dZ2, axis=1)"),
+            ("np.sum(dZ1, axis=1, keepdims=True)", "np.sum(dZ1, axis=1)")),
     },
     "forward_propagation_with_dropout": {
         "forgot to divide the kept units by keep_prob": _edit(
@@ -193,6 +208,10 @@ WRONG = {
             BACKWARD_DROPOUT, ("    dA2 = dA2 * D2\n", ""), ("    dA1 = dA1 * D1\n", "")),
         "mask and scaling on dA2 only, not on dA1": _edit(
             BACKWARD_DROPOUT, ("    dA1 = dA1 * D1\n    dA1 = dA1 / keep_prob\n", "")),
+        "forgot the 1/m in dW": _edit(
+            BACKWARD_DROPOUT, ("dW3 = 1 / m * dZ3 @ A2.T", "dW3 = dZ3 @ A2.T"),
+            ("dW2 = 1 / m * dZ2 @ A1.T", "dW2 = dZ2 @ A1.T"),
+            ("dW1 = 1 / m * dZ1 @ X.T", "dW1 = dZ1 @ X.T")),
         "a fixed seed and a new mask in backward": _edit(
             BACKWARD_DROPOUT,
             ("    dA2 = dA2 * D2\n",
@@ -289,5 +308,49 @@ CORRECT = {
         "ReLU slope from Z > 0 (the mask already zeroes dropped units)": _edit(
             BACKWARD_DROPOUT, ("dZ2 = dA2 * (A2 > 0)", "dZ2 = dA2 * (Z2 > 0)"),
             ("dZ1 = dA1 * (A1 > 0)", "dZ1 = dA1 * (Z1 > 0)")),
+    },
+}
+
+
+# words that the hint of the failing graded cell must show, for these WRONG entries
+HINTS = {
+    "compute_cost_with_regularization": {
+        "forgot the 1/2: lambd / m": "the 1/2 is missing",
+        "forgot the m: lambd / 2": "the division by m is missing",
+        "penalizes the biases too": "not the biases",
+        "sum of the weights instead of the sum of their squares":
+            "np.sum(np.square(W1)), not np.sum(W1)",
+        "forgot W3": "W3 is missing",
+        "Frobenius norm without the square": "np.linalg.norm(W) ** 2",
+    },
+    "backward_propagation_with_regularization": {
+        "lambd * W without dividing by m": "missing its division by m",
+        "lambd / (2 m) * W, the factor of the cost": "lambd / m * W, without the 1/2",
+        "term added to dW3 only": "not only the last",
+        "biases regularized too": "the biases are not regularized",
+        "term subtracted instead of added": "added, not subtracted",
+        "forgot the 1/m of the cross-entropy part": "the 1/m of the cross-entropy part",
+        "the activation instead of the ReLU slope: dZ = dA * A": "not by the slope of ReLU",
+        "db summed over the wrong axis: axis=0": "db sums over the examples",
+        "db without keepdims: rank-1": "without keepdims=True",
+    },
+    "forward_propagation_with_dropout": {
+        "forgot to divide the kept units by keep_prob": "A1 = A1 * D1 / keep_prob",
+        "mask keeps 1 - keep_prob of the units: rand < 1 - keep_prob":
+            "np.random.rand(...) < keep_prob",
+        "mask drawn with np.random.randn instead of rand": "np.random.rand(...) < keep_prob",
+        "caches A1 and A2 from before dropout": "and cache this A1",
+        "seed set inside: the same masks at every call": "don't set a seed inside the function",
+        "mask of shape (n_l, 1): one draw per unit for all examples":
+            "np.random.rand(A1.shape[0], A1.shape[1])",
+    },
+    "backward_propagation_with_dropout": {
+        "draws a fresh mask instead of using the one in the cache":
+            "unpack D1 and D2 from the cache",
+        "forgot to divide by keep_prob": "dA2 = dA2 * D2 / keep_prob",
+        "forgot the masks, only divides by keep_prob": "dA2 = dA2 * D2 / keep_prob",
+        "mask and scaling on dA2 only, not on dA1": "dA1 = dA1 * D1 / keep_prob",
+        "a fixed seed and a new mask in backward": "unpack D1 and D2 from the cache",
+        "forgot the 1/m in dW": "a missing division by m",
     },
 }

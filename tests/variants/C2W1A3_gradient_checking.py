@@ -408,3 +408,47 @@ CORRECT = {
             """),
     },
 }
+
+
+# words that the hint of the failing graded cell must show, for these WRONG entries
+HINTS = {
+    "forward_propagation": {
+        "returns theta + x": "not theta + x",
+        "returns x, the derivative, instead of the cost": "forward_propagation returns the cost",
+        "returns theta ** x": "not a power",
+        "returns theta only": "x is missing",
+    },
+    "backward_propagation": {
+        "returns theta, the derivative with respect to x": "the derivative with respect to x",
+        "returns the cost theta * x": "this is the cost J itself",
+        "returns 1, the derivative of theta": "= x, not 1",
+        "sign flipped: -x": "the sign is flipped",
+    },
+    "gradient_check": {
+        "one-sided difference (J_plus - J) / epsilon": "this is a one-sided difference",
+        "missing the 2 in 2 * epsilon": "2 * epsilon apart",
+        # J_plus - J_minus / (2 * epsilon) and J_minus at theta + epsilon both give a difference
+        # of 1 on the first check: one hint names both
+        "operator precedence: J_plus - J_minus / (2 * epsilon)": "the parentheses in gradapprox",
+        "J_minus computed at theta + epsilon too": "J_minus is the cost at theta - epsilon",
+        "norm of the sum in the denominator": "not the norm of the sum",
+        "denominator only the norm of grad": "the denominator has both norms",
+        "signed numerator, no norm": "never negative",
+        "epsilon hard-coded to 1e-7": "use the epsilon argument",
+    },
+    "gradient_check_n": {
+        "one-sided difference (J_plus - J) / epsilon": "this is a one-sided difference",
+        "missing the 2 in 2 * epsilon": "2 * epsilon apart",
+        "norm of the sum instead of the sum of the norms in the denominator":
+            "not the norm of the sum",
+        "no copy: theta_plus = parameters_values, so the shifts pile up":
+            "fresh copies for each i",
+        "no copies at all: theta_plus and theta_minus are both parameters_values":
+            "fresh copies for each i",
+        "copies made once, before the loop: the shifts pile up":
+            "copy parameters_values inside the loop",
+        "shifts every parameter at once": "shift one parameter at a time",
+        "gradapprox of shape (n,): grad - gradapprox broadcasts to (n, n)":
+            "gradapprox is rank-1",
+    },
+}

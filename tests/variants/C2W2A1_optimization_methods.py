@@ -659,3 +659,81 @@ CORRECT = {
             """),
     },
 }
+
+
+# words that the hint of the failing graded cell must show, for these WRONG entries
+HINTS = {
+    "update_parameters_with_gd": {
+        "plus instead of minus: climbs the gradient": "goes against the gradient",
+        "range(1, L) skips the last layer": "the last layer is not updated",
+        "updates W but forgets b": "the biases are not updated",
+        "b updated with dW's learning rate but without it for db":
+            "the learning rate scales the step of b too",
+    },
+    # the graded cell checks the mini-batches by their properties and names these mistakes itself
+    "random_mini_batches": {
+        "forgets the last, smaller mini-batch": "did you forget the last, smaller mini-batch?",
+        "shuffles X and Y with two different permutations":
+            "shuffle X and Y with the same permutation",
+        "does not shuffle at all": "shuffle the columns with a random permutation first",
+        "draws indices with replacement (np.random.choice)": "every index once",
+        "always adds a last mini-batch, empty when m is a multiple of the size":
+            "an empty last mini-batch?",
+        "last mini-batch takes the last mini_batch_size columns (overlap)":
+            "the m % mini_batch_size examples left over",
+        "np.random.shuffle(X) shuffles the rows (features) in place": "not the rows",
+        "shuffles only inside each mini-batch": "shuffle the whole training set before cutting",
+        "rng.permuted(X, axis=1) shuffles each row separately": "or each row separately",
+        "ignores the seed (a new unseeded generator each call)": "seeded with seed",
+        "a fixed seed instead of the argument": "use the argument seed",
+    },
+    "initialize_velocity": {
+        "keys W1, b1 instead of dW1, db1": "the keys are those of the gradients",
+        "range(1, L) skips the last layer": "the last layer is missing",
+        "rank-1 zeros np.zeros(n) for dW": "each velocity has the shape of its parameter",
+        "copies the parameters instead of zeros": "the velocities start at zero",
+    },
+    "update_parameters_with_momentum": {
+        "no (1 - beta) on the gradient": "the gradient's weight (1 - beta) is missing",
+        "beta and 1 - beta swapped": "beta weighs the old velocity",
+        "steps with the gradient instead of the velocity":
+            "the step uses the velocity, not the gradient",
+        "steps with the old velocity (parameters updated first)":
+            "update the velocity first",
+        "keeps the new velocity in a local variable and returns the old v":
+            "the new velocities are not returned",
+    },
+    "initialize_adam": {
+        "s starts at ones": "s starts at zero like v",
+        "v = s = {}: one dictionary under two names": "not v = s = {}",
+        "the same arrays in v and s": "a separate array of zeros for each",
+        "keys W1, b1 instead of dW1, db1": "the keys are those of the gradients",
+        "range(1, L) skips the last layer": "the last layer is missing",
+    },
+    "update_parameters_with_adam": {
+        "no bias correction (v_corrected = v, s_corrected = s)": "v / (1 - beta1 ** t)",
+        "corrected moments computed but the step uses v and s":
+            "v_corrected / (np.sqrt(s_corrected) + epsilon)",
+        "bias correction without the power t": "with the power t",
+        "s averages the gradients, not their squares": "s averages the squared gradients",
+        "no square root in the denominator": "the step divides by the square root",
+        "no epsilon: 0 / 0 where a gradient has always been 0":
+            "np.sqrt(s_corrected) + epsilon keeps the denominator above 0",
+        "beta1 used for s as well": "s decays with beta2",
+    },
+    "update_lr": {
+        "missing parentheses: learning_rate0 / (1 + decay_rate) * epoch_num":
+            "belongs inside the parentheses",
+        "multiplies instead of dividing": "so divide",
+        "exponential decay learning_rate0 / (1 + decay_rate) ** epoch_num":
+            "this is exponential decay",
+    },
+    "schedule_lr_decay": {
+        "no rounding down: epoch_num / time_interval": "so round down",
+        "round() instead of rounding down": "round() goes to the nearest integer",
+        "ignores time_interval (always 1000)": "use the time_interval argument",
+        "rounds up with np.ceil": "np.ceil rounds up",
+        "missing parentheses: learning_rate0 / (1 + decay_rate) * floor(...)":
+            "belongs inside the parentheses",
+    },
+}
