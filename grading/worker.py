@@ -35,6 +35,28 @@ def autograde_config(out: Path, options: dict):
     return config
 
 
+_ENGINES: dict[str, object] = {}
+
+
+def _share_engines() -> None:
+    """One SQLAlchemy engine per gradebook URL in this process.
+
+    nbgrader opens the gradebook a dozen times per submission, each time with a new engine, so
+    every query is compiled again; one engine keeps SQLAlchemy's compiled-statement cache.
+    (`Gradebook.close` disposes the engine's pooled connections; the engine stays usable.)
+    """
+    import nbgrader.api
+    from sqlalchemy import create_engine
+
+    def shared(url, **kwargs):
+        key = f"{url}|{sorted(kwargs.items())}"
+        if key not in _ENGINES:
+            _ENGINES[key] = create_engine(url, **kwargs)
+        return _ENGINES[key]
+
+    nbgrader.api.create_engine = shared
+
+
 def warm_up(out: str) -> None:
     """Start this worker's zygote early, so its imports overlap with nbgrader's own start-up."""
     from grading.zygote import zygote_for_this_process
@@ -56,6 +78,7 @@ def grade_submission(task: dict) -> dict:
     and read its result back from the gradebook: a `SubmissionResult` as a plain dict."""
     out, student, name = Path(task["out"]), task["student"], task["assignment"]
     warnings.filterwarnings("ignore", module="nbgrader.api")  # SQLAlchemy session chatter
+    _share_engines()
     api = nbgrader_api(config=autograde_config(out, task["options"]))
     problem = ""
     if len(task["problems"]) < len(task["notebooks"]):  # something nbgrader can read
