@@ -10,15 +10,17 @@ the class report `OUT/report.html` are rebuilt from all of them, so re-grading o
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import sys
 import time
 import warnings
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 import nbformat
@@ -63,29 +65,36 @@ def autograde(submitted: Path, out: Path, options: Options | None = None, *,
     course = {a.name: a for a in assignments()}
     chosen = _select(submitted, options)
     _prepare_gradebook(out, sorted({student for student, _ in chosen}))
-    tasks, results = [], []
-    for student, name in chosen:
-        copy = out / "submitted" / student / name
-        if copy.exists():
-            shutil.rmtree(copy)
-        assignment = course.get(name)
-        if assignment is None:
-            results.append(SubmissionResult.unknown(student, name, sorted(course)))
-            continue
-        shutil.copytree(submitted / student / name, copy, symlinks=True)
-        problems = _inspect(copy, assignment)
-        task = {"out": str(out), "student": student, "assignment": name,
-                "notebooks": list(assignment.notebooks), "problems": problems,
-                "options": asdict(options)}
-        tasks.append(task)
-
+    results: list[SubmissionResult] = []
     progress = Progress(len(chosen), quiet)
-    progress.advance(len(results))
-    needed = sorted({task["assignment"] for task in tasks})
-    for task, outcome in _run(out, needed, tasks, options):
-        results.append(_from_dict(outcome))
-        progress.advance(1, f"{task['student']}/{task['assignment']}")
-    close_zygotes()
+
+    def tasks():  # copied and inspected while the workers start
+        for student, name in chosen:
+            copy = out / "submitted" / student / name
+            if copy.exists():
+                shutil.rmtree(copy)
+            assignment = course.get(name)
+            if assignment is None:
+                results.append(SubmissionResult.unknown(student, name, sorted(course)))
+                progress.advance(1, f"{student}/{name}")
+                continue
+            shutil.copytree(submitted / student / name, copy, symlinks=True)
+            yield {"out": str(out), "student": student, "assignment": name,
+                   "notebooks": list(assignment.notebooks), "problems": _inspect(copy, assignment),
+                   "options": asdict(options)}
+
+    needed = sorted({name for _, name in chosen if name in course})
+    local_pool = options.jobs > 1 and not options.scheduler and len(chosen) > 1
+    if local_pool:
+        _journal_mode(out, "WAL")  # workers read while another writes, instead of waiting
+    try:
+        for task, outcome in _run(out, needed, tasks(), options, local_pool):
+            results.append(_from_dict(outcome))
+            progress.advance(1, f"{task['student']}/{task['assignment']}")
+    finally:
+        close_zygotes()
+        if local_pool:
+            _journal_mode(out, "DELETE")  # the gradebook is one plain SQLite file again
     for result in results:
         _save(out, result)
     everything = load_all(out)
@@ -106,6 +115,15 @@ def _prepare_gradebook(out: Path, students: list[str]) -> None:
     with nbgrader.api.Gradebook(f"sqlite:///{out / 'gradebook.db'}") as gradebook:
         for student in students:
             gradebook.update_or_create_student(student)
+
+
+def _journal_mode(out: Path, mode: str) -> None:
+    """Switch the gradebook's SQLite journal (WAL lets readers and one writer work at once; it
+    needs the processes on one machine, so only a local process pool uses it)."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(out / "gradebook.db", timeout=60)) as connection:
+        connection.execute(f"PRAGMA journal_mode={mode}")
 
 
 def _alembic_head() -> str:
@@ -136,7 +154,7 @@ def _matches(name: str, wanted: list[str]) -> bool:
     return any(name == w or name.split("_")[0] == w for w in wanted)
 
 
-def _run(out: Path, needed: list[str], tasks: list[dict], options: Options):
+def _run(out: Path, needed: list[str], tasks: Iterator[dict], options: Options, local_pool: bool):
     """Put the `needed` assignments in the gradebook, then yield (task, outcome) as the workers
     finish grading."""
     setup = [{"out": str(out), "assignment": name, "options": asdict(options)} for name in needed]
@@ -149,17 +167,40 @@ def _run(out: Path, needed: list[str], tasks: list[dict], options: Options):
             futures = {client.submit(grade_submission, t, pure=False): t for t in tasks}
             for future in dask_completed(futures):
                 yield futures[future], future.result()
-    elif options.jobs <= 1 or len(tasks) <= 1:
+    elif local_pool:
+        yield from _run_in_pool(out, setup, tasks, options.jobs)
+    else:
         _check_prepared([prepare_assignment(s) for s in setup])
         for task in tasks:
             yield task, grade_submission(task)
-    else:
-        with ProcessPoolExecutor(max_workers=options.jobs, mp_context=get_context("spawn"),
-                                 initializer=warm_up, initargs=(str(out),)) as pool:
-            _check_prepared(pool.map(prepare_assignment, setup))
-            futures = {pool.submit(grade_submission, t): t for t in tasks}
-            for future in as_completed(futures):
-                yield futures[future], future.result()
+
+
+def _run_in_pool(out: Path, setup: list[dict], tasks: Iterator[dict], jobs: int):
+    """The process pool: the workers start and prepare the gradebook while the submissions are
+    copied; an assignment's submissions are queued as soon as it is in the gradebook."""
+    # Forked workers start at once with nbgrader already imported (spawned ones take seconds);
+    # this process has started no threads yet, so forking it is safe.
+    method = "fork" if "fork" in get_all_start_methods() else "spawn"
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=get_context(method),
+                               initializer=warm_up, initargs=(str(out),))
+    try:
+        pending = {pool.submit(prepare_assignment, s): None for s in setup}
+        waiting: dict[str, list[dict]] = {}
+        for task in tasks:
+            waiting.setdefault(task["assignment"], []).append(task)
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                task = pending.pop(future)
+                if task is not None:
+                    yield task, future.result()
+                    continue
+                prepared = future.result()
+                _check_prepared([prepared])
+                for queued in waiting.pop(prepared["assignment"], []):
+                    pending[pool.submit(grade_submission, queued)] = queued
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)  # the workers end while reports are written
 
 
 def _check_prepared(outcomes) -> None:

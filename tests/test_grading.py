@@ -132,9 +132,17 @@ def test_stock_nbgrader_gives_the_same_scores(demo_run, tmp_path):
     assert stock == ours
 
 
+def test_the_histogram_has_a_bar_per_score_that_occurs():
+    from grading.report import histogram_svg
+
+    svg = histogram_svg([0, 3, 3, 8], 8, "C1W2A1")
+    assert svg.count("<rect") == 3
+    assert "2 with score 3" in svg and "1 with score 8" in svg and "1 with score 0" in svg
+
+
 def test_the_class_report_shows_pass_rates_and_common_failures(demo_run):
     report = (demo_run / "graded" / "report.html").read_text()
-    assert report.count("<img") == len(ASSIGNMENTS)
+    assert report.count("aria-label='score histogram'") == len(ASSIGNMENTS)
     for assignment in ASSIGNMENTS:
         assert assignment.name in report
         function = known_mistake(assignment)[0]

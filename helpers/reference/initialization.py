@@ -15,7 +15,7 @@ W2, ...; biases are zeros and draw nothing. Set ``np.random.seed(...)`` before c
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -211,6 +211,8 @@ def model(
     num_iterations: int = 15000,
     print_cost: bool = True,
     layers_dims: list[int] | None = None,
+    *,
+    progress_bar: Callable[[range], Iterable[int]] | None = None,
 ) -> tuple[Parameters, list[float]]:
     """Train the 3-layer network by batch gradient descent from ``initialize(layers_dims)``.
 
@@ -220,6 +222,8 @@ def model(
     learning_rate, num_iterations -- gradient-descent settings
     print_cost -- print the cost every 1000 iterations
     layers_dims -- [n_x, n_1, n_2, 1]; default [n_x, 10, 5, 1]
+    progress_bar -- optional wrapper of the iteration range that shows progress (the notebooks'
+                    training cells pass their progress bar)
     Returns:
     parameters -- the learned "W1", "b1", ..., "W3", "b3"
     costs -- the cost at iterations 0, 1000, 2000, ... (before that iteration's update), computed
@@ -229,7 +233,8 @@ def model(
         layers_dims = [X.shape[0], 10, 5, 1]
     parameters = initialize(layers_dims)
     costs = []
-    for i in range(num_iterations):
+    steps = range(num_iterations)
+    for i in progress_bar(steps) if progress_bar is not None else steps:
         A3, cache = forward_propagation(X, parameters)
         grads = backward_propagation(X, Y, cache)
         if i % 1000 == 0:

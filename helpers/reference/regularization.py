@@ -13,7 +13,7 @@ are drawn from NumPy's global generator, ``np.random.rand(n_l, m) < keep_prob``,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
@@ -185,6 +185,7 @@ def model(
     backward_function: Callable | None = None,
     layers_dims: list[int] | None = None,
     seed: int = 1,
+    progress_bar: Callable[[range], Iterable[int]] | None = None,
 ) -> tuple[Parameters, list[float]]:
     """Train the 3-layer network by batch gradient descent: plain, with L2 or with dropout.
 
@@ -205,6 +206,8 @@ def model(
     layers_dims -- [n_x, n_1, n_2, 1]; default [n_x, 20, 3, 1]
     seed -- seed of the initialization (initialize_parameters); dropout masks come from the global
             generator, so set np.random.seed(...) before calling for repeatable runs
+    progress_bar -- optional wrapper of the iteration range that shows progress (the notebooks'
+                    training cells pass their progress bar)
     Returns:
     parameters -- the learned "W1", "b1", ..., "W3", "b3"
     costs -- the cost at iterations 0, 1000, 2000, ... (before that iteration's update)
@@ -223,7 +226,8 @@ def model(
         layers_dims = [X.shape[0], 20, 3, 1]
     parameters = initialize_parameters(layers_dims, seed=seed)
     costs = []
-    for i in range(num_iterations):
+    steps = range(num_iterations)
+    for i in progress_bar(steps) if progress_bar is not None else steps:
         if dropout:
             A3, cache = forward(X, parameters, keep_prob)
             grads = backward(X, Y, cache, keep_prob)
