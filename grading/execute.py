@@ -64,12 +64,12 @@ class SandboxExecute(NbGraderPreprocessor):
             shutil.rmtree(home, ignore_errors=True)
         return nb, resources
 
-    def _verifier(self, student, resources) -> Verifier | None:
+    def _verifier(self, student, resources) -> Verifier:
         info = resources.get("nbgrader", {})
-        source = notebooks.read(SOURCE_DIR / info["assignment"] / f"{info['notebook']}.ipynb")
-        self._trusted = {g: c.source for g, c in notebooks.graded_cells(source).items()}
+        source = notebooks.read_source(SOURCE_DIR / info["assignment"] / f"{info['notebook']}.ipynb")
+        trusted = {g: c.source for g, c in notebooks.graded_cells(source).items()}
         imports = next(c.source for c in source.cells if c.cell_type == "code")
-        return Verifier(student, imports, call_timeout=self.cell_timeout)
+        return Verifier(student, imports, trusted, call_timeout=self.cell_timeout)
 
     def _run_cells(self, nb, student, verifier: Verifier | None) -> None:
         deadline = time.monotonic() + self.notebook_timeout
@@ -108,11 +108,7 @@ class SandboxExecute(NbGraderPreprocessor):
     def _verify(self, cell, verifier: Verifier) -> None:
         if any(o.get("output_type") == "error" for o in cell.outputs):
             return  # failed already; nothing to overturn
-        grade_id = notebooks.nbgrader_meta(cell).get("grade_id")
-        trusted = self._trusted.get(grade_id)
-        if trusted is None:
-            return
-        why = verifier.run_graded(trusted)
+        why = verifier.run_graded(notebooks.nbgrader_meta(cell).get("grade_id"))
         if why:
             text = f"checked again outside the notebook, this cell failed: {why}"
             cell.outputs.append(_error(VERIFY_FAILED, text))

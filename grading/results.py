@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from grading.course import Assignment
-from grading.notebooks import graded_cells, nbgrader_meta, read
+from grading.notebooks import graded_cells, nbgrader_meta, read, read_source
 
 GRADES_COLUMNS = ["student_id", "assignment", "score", "max_score", "reason"]
 TEST_COLUMNS = ["student_id", "assignment", "notebook", "grade_id", "score", "max_score", "message"]
@@ -52,7 +52,7 @@ class SubmissionResult:
 
 def points_per_cell(path: Path) -> list[tuple[str, float]]:
     """(grade_id, points) of each graded cell of the notebook at `path`, in notebook order."""
-    cells = graded_cells(read(path))
+    cells = graded_cells(read_source(path))
     return [(grade_id, float(nbgrader_meta(cell).get("points", 0))) for grade_id, cell in cells.items()]
 
 

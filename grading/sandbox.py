@@ -1,20 +1,17 @@
-"""Run untrusted student code with limits: memory, CPU time, file size, and what it may read or write.
+"""Limits for untrusted student code: memory, CPU time, file size, and what it may read or write.
 
-    python -m grading.sandbox [--rw DIR]... [--rw-cwd] [--memory-mb N] [--cpu-seconds N] -- CMD ARGS...
-
-applies the limits to its own process and then becomes CMD (exec), so everything CMD starts inherits
-them. `grading.zygote` applies the same limits (the functions below) to each student process it forks.
+`grading.zygote` applies them (`limit_resources`, `restrict_filesystem`) to each student process it
+forks, before any student code runs; they hold for that process and whatever it starts.
 
 Filesystem rules use Linux Landlock (kernel 5.13 and newer, no privileges needed): the process may
 read the Python installation, the system libraries, and the repository's `helpers/`, `datasets/` and
-`grading/`; it may write only in the `--rw` folders (its own scratch copy). It cannot read the source
+`grading/`; it may write only in the folders it is given (its own scratch copy). It cannot read the source
 notebooks (hidden tests), the gradebook or other students' work. Where Landlock is missing the limits
 on memory and time still apply and `landlock_available()` says so, so the tool can warn.
 """
 
 from __future__ import annotations
 
-import argparse
 import ctypes
 import os
 import resource
@@ -140,30 +137,3 @@ def limit_resources(memory_mb: int, cpu_seconds: int, file_mb: int = 256) -> Non
     size = file_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m grading.sandbox")
-    parser.add_argument("--rw", action="append", default=[], help="a folder the code may write in")
-    parser.add_argument("--rw-cwd", action="store_true", help="the working folder may be written")
-    parser.add_argument("--ro", action="append", default=[], help="a file or folder it may also read")
-    parser.add_argument("--memory-mb", type=int, default=4096)
-    parser.add_argument("--cpu-seconds", type=int, default=300)
-    parser.add_argument("--stderr", help="send the command's standard error to this file")
-    parser.add_argument("command", nargs=argparse.REMAINDER)
-    args = parser.parse_args(argv)
-    command = args.command[1:] if args.command[:1] == ["--"] else args.command
-    if not command:
-        parser.error("no command to run")
-    writable = [str(Path(p).resolve()) for p in args.rw] + ([os.getcwd()] if args.rw_cwd else [])
-    if args.stderr:
-        log = os.open(args.stderr, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        os.dup2(log, 2)
-        os.close(log)
-    limit_resources(args.memory_mb, args.cpu_seconds)
-    restrict_filesystem(writable, read_only_paths() + [str(Path(p).resolve()) for p in args.ro])
-    os.execvp(command[0], command)
-
-
-if __name__ == "__main__":
-    main()

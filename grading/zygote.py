@@ -22,7 +22,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 from grading import wire
@@ -46,43 +45,38 @@ class StudentProcess:
         self.dead = ""
 
     def request(self, message: dict, timeout: float) -> dict:
-        """Send one request and wait for its answer; StudentCodeError if there is none."""
+        """Send one request and wait for its answer; StudentCodeError if there is none.
+
+        Past `timeout` the process gets Ctrl-C (SIGINT, like a kernel interrupt); an answer that
+        still comes within GRACE_SECONDS is marked as failed for the time limit."""
         if self.dead:
             raise StudentCodeError(self.dead)
         try:
             self.channel.sendall((wire.dumps(message) + "\n").encode())
         except OSError:
             self._stop("the notebook's process ended (sys.exit, os._exit or a crash)")
-        line = self._read_line(timeout)
+        interrupted = not self._wait(timeout)
+        if interrupted:
+            self._signal(signal.SIGINT)
+            if not self._wait(GRACE_SECONDS):
+                self._stop(f"no answer within {timeout:.0f} s, and Ctrl-C did not stop it")
+        line = self.reader.readline()
+        if not line:
+            self._stop("the notebook's process ended (sys.exit, os._exit, a crash or the memory "
+                       "limit)")
         try:
-            return wire.loads(line)
+            answer = wire.loads(line)
         except ValueError:
             self._stop("the notebook's process answered garbage")
+        if interrupted:
+            answer.update(ok=False, error=f"TimeoutError: the cell did not finish within "
+                                          f"{timeout:.0f} s (an endless loop?)")
+        return answer
 
-    def _read_line(self, timeout: float) -> str:
-        deadline = time.monotonic() + timeout
-        interrupted = False
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                if interrupted:
-                    self._stop(f"no answer within {timeout:.0f} s, and Ctrl-C did not stop it")
-                self._signal(signal.SIGINT)  # like a kernel interrupt: the cell gets KeyboardInterrupt
-                interrupted, deadline = True, time.monotonic() + GRACE_SECONDS
-                continue
-            ready, _, _ = select.select([self.channel], [], [], remaining)
-            if ready:
-                line = self.reader.readline()
-                if not line:
-                    self._stop("the notebook's process ended (sys.exit, os._exit, a crash or the "
-                               "memory limit)")
-                if interrupted:
-                    answer = wire.loads(line)
-                    answer.update(ok=False, error=f"TimeoutError: the cell did not finish within "
-                                                  f"{timeout:.0f} s (an endless loop?)")
-                    answer.setdefault("outputs", [])
-                    return wire.dumps(answer)
-                return line
+    def _wait(self, seconds: float) -> bool:
+        """Whether the process has something to say (an answer, or its end) within `seconds`."""
+        ready, _, _ = select.select([self.channel], [], [], max(seconds, 0))
+        return bool(ready)
 
     def _signal(self, number: int) -> None:
         try:
