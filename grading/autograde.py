@@ -44,7 +44,6 @@ class Options:
     memory_mb: int = 4096
     cell_timeout: int = 60
     notebook_timeout: int = 300
-    verify: bool = True
 
 
 def autograde(submitted: Path, out: Path, options: Options | None = None, *,

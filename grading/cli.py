@@ -1,4 +1,4 @@
-"""Command line of the grading tool: `python -m grading {release,autograde,feedback,check,lab,demo}`."""
+"""Command line of the grading tool: `python -m grading {release,autograde,feedback,check,lab,derive,demo}`."""
 
 from __future__ import annotations
 
@@ -36,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     p = commands.add_parser("lab", help="student copies in a workspace, opened in JupyterLab")
     p.add_argument("--workspace", type=Path, default=REPO_ROOT / "workspace", help="default: workspace/")
     p.add_argument("--no-open", action="store_true", help="only bring the workspace up to date")
+
+    p = commands.add_parser("derive", help="rebuild the files derived from the answer key")
+    p.add_argument("assignments", nargs="*", help="assignment names (default: all)")
+    p.add_argument("--check", action="store_true", help="write nothing; list what is stale")
 
     p = commands.add_parser("demo", help="build a small class from the sources and grade it")
     p.add_argument("--out", type=Path, default=REPO_ROOT / "build" / "demo", help="default: build/demo")
@@ -75,6 +79,20 @@ def main(argv: list[str] | None = None) -> int:
         print(describe(sync_workspace(args.workspace.resolve())))
         if not args.no_open:
             return open_lab(args.workspace.resolve())
+    elif args.command == "derive":
+        from grading.derive import derive, stale
+
+        if args.check:
+            found = stale(args.assignments or None)
+            for path in found:
+                print(f"stale: {path.relative_to(REPO_ROOT)}")
+            print("every derived file is up to date" if not found else
+                  f"{len(found)} derived files are stale: run `python -m grading derive`")
+            return 1 if found else 0
+        written = derive(args.assignments or None)
+        for path in written:
+            print(f"wrote {path.relative_to(REPO_ROOT)}")
+        print(f"{len(written)} derived files rewritten" if written else "nothing to rewrite")
     elif args.command == "demo":
         from grading.demo import demo
 

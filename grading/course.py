@@ -23,6 +23,7 @@ CONFIG_FILE = Path(__file__).resolve().parent / "nbgrader_config.py"
 
 ASSIGNMENT_NAME = re.compile(r"^C\d+W\d+A\d+_\w+$")
 SKIP_TAG = "skip-grading"
+SECRET_FILE = "grading-secret"  # in a grading output folder: seeds the students' hidden inputs
 
 
 @dataclass(frozen=True)

@@ -4,35 +4,31 @@ For every assignment, four students hand in:
 - `reference`: the student version with every solution filled in from the source;
 - `untouched`: the student version as released (every exercise left undone);
 - `one_wrong_function`: the reference with one function replaced by a known mistake
-  (the first one listed in `tests/variants/<assignment>.py`);
+  (the first one listed in `grading/mistakes/<assignment>.py`);
 - `invalid_file`: a notebook file that is not valid JSON.
 They are graded with `autograde` (the same code path an instructor uses) and the table is printed.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import tempfile
 from pathlib import Path
 
-from grading import notebooks
+from grading import mistakes, notebooks
 from grading.autograde import autograde
-from grading.course import REPO_ROOT, Assignment, assignments
+from grading.course import Assignment, assignments
 from grading.release import release
 from grading.results import SubmissionResult, format_table
 
-VARIANTS_DIR = REPO_ROOT / "tests" / "variants"
 NOT_JSON = '{"cells": [ this is where a text editor cut the file'
 
 
 def known_mistakes(assignment: Assignment) -> list[tuple[str, str, str]]:
     """(function, description, code) of every wrong variant listed for `assignment`."""
-    path = VARIANTS_DIR / f"{assignment.name}.py"
-    if not path.exists():
+    try:
+        module = mistakes.load(assignment.name)
+    except FileNotFoundError:
         return []
-    spec = importlib.util.spec_from_file_location(f"variants_{assignment.name}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     return [(function, description, code)
             for function, wrong in module.WRONG.items() for description, code in wrong.items()]
 

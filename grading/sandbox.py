@@ -4,9 +4,11 @@
 forks, before any student code runs; they hold for that process and whatever it starts.
 
 Filesystem rules use Linux Landlock (kernel 5.13 and newer, no privileges needed): the process may
-read the Python installation, the system libraries, and the repository's `helpers/`, `datasets/` and
-`grading/`; it may write only in the folders it is given (its own scratch copy). It cannot read the source
-notebooks (hidden tests), the gradebook or other students' work. Where Landlock is missing the limits
+read the Python installation, the system libraries, and the repository's `helpers/` and `datasets/`
+(what students have anyway); it may write only in the folders it is given (its own scratch copy).
+It cannot read the source notebooks (the answer key and the hidden tests), the grading tool
+(`grading/`: known mistakes, the course's secret), the gradebook or other students' work; the
+modules of `grading` it runs on were imported by the zygote before the fork. Where Landlock is missing the limits
 on memory and time still apply and `landlock_available()` says so, so the tool can warn.
 """
 
@@ -78,7 +80,7 @@ def read_only_paths() -> list[str]:
     paths = {"/usr", "/lib", "/lib64", "/bin", "/sbin", "/etc", "/proc", "/sys", "/dev", "/opt",
              sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,
              sysconfig.get_paths()["stdlib"], sysconfig.get_paths()["purelib"],
-             str(REPO_ROOT / "helpers"), str(REPO_ROOT / "datasets"), str(REPO_ROOT / "grading")}
+             str(REPO_ROOT / "helpers"), str(REPO_ROOT / "datasets")}
     paths.update(site.getsitepackages())
     paths.add(str(Path(sys.executable).resolve().parent.parent))
     return sorted(p for p in paths if p and os.path.exists(p))

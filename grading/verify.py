@@ -1,26 +1,34 @@
-"""Verify graded functions outside the student's process.
+"""Graded cells run in the grader's process, never in the student's.
 
-In the notebook's process, student code can defeat the checks that run beside it (patch numpy or
-the check helpers, swallow exceptions with IPython hooks, return objects whose `__eq__` lies, print
-a fake success). Here each graded cell runs again in the grader's own process, on the trusted
-source of the test cell, with the source notebook's imports; every function the student defined
-is a proxy that calls into the sandboxed student process (`grading.verify_server`). Only plain
-data crosses (`grading.wire`), and the comparisons happen here. A graded cell is verified when it
-runs without error in this setting.
+Student code could read or defeat anything that runs beside it: record every later cell's source
+(IPython's input transformers, `linecache`, the caller's frame), patch NumPy or the check
+helpers, swallow exceptions with IPython hooks, return objects whose `__eq__` lies, print a fake
+success. So the trusted source of each graded cell (visible and hidden checks, from the source
+notebook) runs here, in the grader's own process, with the source notebook's imports; every
+function the student defined is a proxy that calls into the sandboxed student process
+(`grading.verify_server`). Only plain data crosses (`grading.wire`), and all comparisons happen
+here. The answer key (`grading.key`) and the known mistakes stay in this process too: where a
+graded cell lets the course's version of a graded function stand in for the student's
+(`helpers.checks.isolated`, `grading.hidden`), the student's process gets a stand-in that calls
+back here, and only for the functions bound so during that very call.
 """
 
 from __future__ import annotations
 
 import builtins
 import contextlib
+import dis
 import io
+import time
 import types
 import warnings
 
 import numpy as np
+from nbformat import NotebookNode
 
-from grading import wire
+from grading import hidden, key, wire
 from grading.zygote import StudentCodeError, StudentProcess
+from helpers import checks
 
 BUILTINS = set(dir(builtins))
 
@@ -33,46 +41,67 @@ def _names_used(code: types.CodeType) -> set[str]:
     return names
 
 
-def _is_reference(value) -> bool:
-    module = getattr(value, "__module__", "") or ""
-    return callable(value) and module.startswith("helpers.")
+def _names_stored(code: types.CodeType) -> set[str]:
+    return {i.argval for i in dis.get_instructions(code)
+            if i.opname in ("STORE_NAME", "STORE_GLOBAL")}
+
+
+def error_output(ename: str, text: str) -> NotebookNode:
+    return NotebookNode(output_type="error", ename=ename, evalue=text, traceback=[f"{ename}: {text}"])
 
 
 class Verifier:
-    """Runs trusted graded cells here, calling the student's functions in `student`."""
+    """Runs the trusted graded cells of one submission here, calling the student's functions in
+    `student`."""
 
-    def __init__(self, student: StudentProcess, imports_source: str, trusted: dict[str, str],
-                 call_timeout: float):
-        self.student, self.trusted, self.call_timeout = student, trusted, call_timeout
+    def __init__(self, student: StudentProcess, assignment: str, trusted: dict[str, str],
+                 context: hidden.Context, cell_timeout: float):
+        self.student, self.trusted, self.cell_timeout = student, trusted, cell_timeout
+        self.assignment, self.context = assignment, context
+        self.folder = key.source_notebook(assignment).parent
+        self.graded = set(key.graded_names(assignment))
         self.namespace: dict = {"__name__": "__main__"}
         self.proxies: dict[str, object] = {}
-        self.before: dict = {}
-        with contextlib.redirect_stdout(io.StringIO()):
-            exec(compile(imports_source, "<imports>", "exec"), self.namespace)
+        self.deadline = 0.0
+        with self._trusted_setting():
+            exec(compile(key.imports_source(assignment), "<imports>", "exec"), self.namespace)
+        self.given = set(self.namespace) - self.graded  # trusted: never a proxy
 
-    def _mirrored(self) -> dict[str, str]:
-        """Functions the graded cell bound so far (by `def` or `substituted`), as the kernel would
-        see them: reference versions by name, the cell's own ones as call-backs."""
-        mirror = {}
-        for name, value in self.namespace.items():
-            if value is self.proxies.get(name) or isinstance(value, type) or not callable(value):
-                continue
-            if name in self.before and self.before[name] is value:
-                continue
-            mirror[name] = f"{value.__module__}:{value.__qualname__}" if _is_reference(value) else ""
-        return mirror
+    @contextlib.contextmanager
+    def _trusted_setting(self):
+        """The source folder as working directory and check-data folder, this submission's
+        context for the hidden checks, the cell's prints captured by the caller."""
+        saved = checks.data_folder
+        checks.data_folder = self.folder
+        hidden.set_context(self.context)
+        try:
+            with key.in_folder(self.folder), warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                yield
+        finally:
+            checks.data_folder = saved
+            hidden.set_context(None)
+
+    def _substitutes(self) -> set[str]:
+        """Graded (or student-defined) functions that the graded cell has bound to something
+        other than the student's own right now: their calls come back here."""
+        return {name for name in self.graded | set(self.proxies)
+                if callable(self.namespace.get(name))
+                and self.namespace[name] is not self.proxies.get(name)}
 
     def _proxy(self, name: str):
         def call(*args, **kwargs):
+            allowed = self._substitutes()
             try:
                 message = {"op": "call", "name": name, "args": wire.encode(list(args)),
-                           "kwargs": wire.encode(dict(kwargs)), "substitute": self._mirrored(),
+                           "kwargs": wire.encode(dict(kwargs)),
+                           "substitute": {n: "" for n in sorted(allowed)},
                            "rng": wire.encode(np.random.get_state())}
             except wire.WireError as error:
                 raise StudentCodeError(f"cannot send the arguments of {name}: {error}") from None
             answer = self._request(message)
             while "callback" in answer:
-                answer = self._request(self._answer_callback(answer))
+                answer = self._request(self._answer_callback(answer, allowed))
             if not answer.get("ok"):
                 raise StudentCodeError(f"{name} raised {answer.get('error', 'an error')}")
             np.random.set_state(wire.decode(answer["rng"]))
@@ -82,37 +111,51 @@ class Verifier:
         return call
 
     def _request(self, message: dict) -> dict:
-        return self.student.request(message, self.call_timeout)
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise StudentCodeError(f"the graded cell did not finish within {self.cell_timeout:.0f} s")
+        return self.student.request(message, remaining)
 
-    def _answer_callback(self, request: dict) -> dict:
-        """Run one of the graded cell's own functions for the student's code, on plain data."""
-        function = self.namespace.get(request["callback"])
+    def _answer_callback(self, request: dict, allowed: set[str]) -> dict:
+        """Run, for the student's code, one of the functions bound here during this call."""
+        name = request.get("callback")
+        if name not in allowed:
+            return {"ok": False, "error": f"NameError: {name!r} cannot be called back now"}
         try:
-            result = function(*wire.decode(request["args"]), **wire.decode(request["kwargs"]))
+            with contextlib.redirect_stdout(io.StringIO()):
+                result = self.namespace[name](*wire.decode(request["args"]),
+                                              **wire.decode(request["kwargs"]))
             return {"ok": True, "result": wire.encode(result)}
         except Exception as error:
             return {"ok": False, "error": f"{type(error).__name__}: {error}"}
 
-    def run_graded(self, grade_id: str) -> str:
-        """Run the trusted source of graded cell `grade_id` here; "" if it passes (or the source has
-        no such cell), else the reason."""
+    def run_graded(self, grade_id: str) -> list[NotebookNode]:
+        """Run the trusted source of graded cell `grade_id` here; its outputs as a kernel would
+        give them: what it printed, then an error output if it failed."""
         source = self.trusted.get(grade_id)
         if source is None:
-            return ""
+            return [error_output("UnknownGradedCell", f"{grade_id!r} is not a graded cell of "
+                                 f"{self.assignment}")]
         try:
-            code = compile(source, "<graded cell>", "exec")
+            code = compile(source, f"<graded cell {grade_id}>", "exec")
         except SyntaxError as error:
-            return f"the graded cell does not compile: {error}"
-        wanted = sorted(n for n in _names_used(code) - BUILTINS
-                        if n not in self.namespace or n in self.proxies)
+            return [error_output("SyntaxError", f"the graded cell does not compile: {error}")]
+        printed = io.StringIO()
+        failure = None
+        self.deadline = time.monotonic() + self.cell_timeout
+        own = _names_stored(code) - self.graded  # the cell's own variables and functions
+        wanted = sorted((_names_used(code) | self.graded) - BUILTINS - self.given - own)
         try:
             found = self._request({"op": "callables", "names": wanted})
             for name in found.get("names", []):
                 self.proxies[name] = self.namespace[name] = self._proxy(name)
-            self.before = dict(self.namespace)
-            with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
-                warnings.simplefilter("ignore")
+            with self._trusted_setting(), contextlib.redirect_stdout(printed):
                 exec(code, self.namespace)
         except Exception as error:
-            return f"{type(error).__name__}: {error}"
-        return ""
+            failure = error_output(type(error).__name__, str(error))
+        outputs = []
+        if printed.getvalue():
+            outputs.append(NotebookNode(output_type="stream", name="stdout", text=printed.getvalue()))
+        if failure is not None:
+            outputs.append(failure)
+        return outputs

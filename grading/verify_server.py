@@ -8,15 +8,18 @@ Requests:
   the answer carries the cell's outputs as nbformat output dicts and the execution count;
 - {"op": "callables", "names": [...]}: which of these names are functions the student defined;
 - {"op": "call", "name", "args", "kwargs", "substitute", "rng"}: call a student function with
-  decoded plain arguments, with some names temporarily bound to reference versions from `helpers`
-  or, for functions the graded cell defined itself, to stand-ins that call back into the grader
-  (a {"callback": name, ...} line, answered by the grader before the call goes on); NumPy's global
-  random state is set as the grader's. The answer carries the encoded result and the random state.
+  decoded plain arguments, with the names in "substitute" temporarily bound to stand-ins that
+  call back into the grader (a {"callback": name, ...} line, answered by the grader before the
+  call goes on): that is how the course's version of a graded function stands in for the
+  student's while another one is checked, without any answer entering this process. NumPy's
+  global random state is set as the grader's. The answer carries the encoded result and the
+  random state.
+
+Graded cells never run here: their source (visible and hidden checks) stays in the grader.
 """
 
 from __future__ import annotations
 
-import importlib
 import warnings
 
 import numpy as np
@@ -24,14 +27,7 @@ import numpy as np
 from grading import wire
 
 
-def _reference(path: str):
-    module_name, _, attribute = path.partition(":")
-    if not module_name.startswith("helpers."):
-        raise ValueError(f"only reference versions from helpers can be substituted, not {path}")
-    target = importlib.import_module(module_name)
-    for part in attribute.split("."):
-        target = getattr(target, part)
-    return target
+_MISSING = object()
 
 
 class Server:
@@ -76,16 +72,19 @@ class Server:
         args = wire.decode(request["args"])
         kwargs = wire.decode(request["kwargs"])
         saved = {}
-        for name, path in request.get("substitute", {}).items():
-            saved[name] = self.namespace.get(name)
-            self.namespace[name] = _reference(path) if path else self._callback(name)
+        for name in request.get("substitute", {}):
+            saved[name] = self.namespace.get(name, _MISSING)
+            self.namespace[name] = self._callback(name)
         if request.get("rng") is not None:
             np.random.set_state(wire.decode(request["rng"]))
         try:
             result = function(*args, **kwargs)
         finally:
             for name, value in saved.items():
-                self.namespace[name] = value
+                if value is _MISSING:
+                    self.namespace.pop(name, None)
+                else:
+                    self.namespace[name] = value
         return {"ok": True, "result": wire.encode(result),
                 "rng": wire.encode(np.random.get_state())}
 

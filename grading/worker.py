@@ -10,7 +10,7 @@ import warnings
 from dataclasses import asdict
 from pathlib import Path
 
-from grading.course import SKIP_TAG, assignments, nbgrader_api, nbgrader_config
+from grading.course import SECRET_FILE, SKIP_TAG, assignments, nbgrader_api, nbgrader_config
 from grading.execute import SandboxExecute
 from grading.preprocessors import KeepGradedCellsRunnable
 from grading.results import collect_results
@@ -30,7 +30,7 @@ def autograde_config(out: Path, options: dict):
     config.SandboxExecute.cell_timeout = options["cell_timeout"]
     config.SandboxExecute.notebook_timeout = options["notebook_timeout"]
     config.SandboxExecute.memory_mb = options["memory_mb"]
-    config.SandboxExecute.verify = options.get("verify", True)
+    config.SandboxExecute.secret_file = str(out / SECRET_FILE)
     config.SandboxExecute.scratch = str(out / ".scratch")
     return config
 

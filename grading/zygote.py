@@ -8,7 +8,8 @@ and file-size limits, restricts itself with Landlock to reading the system and t
 and writing its own folders (`grading.sandbox`), and then serves `grading.verify_server` requests
 on the channel: it is both the notebook's "kernel" and the process behind the verification proxies.
 
-The zygote never sees hidden tests or other students' files: it only imports public modules.
+The zygote never sees hidden tests, the answer key or other students' files: it only imports
+public modules, and graded cells run in the grader (`grading.verify`), never here.
 Requests travel over a Unix socket pair with the child's channel passed as a file descriptor.
 """
 
@@ -26,8 +27,9 @@ from pathlib import Path
 
 from grading import wire
 
+# Public modules only: whatever the zygote imports, every student process has in memory.
 PRELOAD = ("numpy", "matplotlib", "matplotlib.pyplot", "IPython", "sklearn.linear_model", "h5py",
-           "helpers.checks", "helpers.datasets", "helpers.plots", "helpers.mistakes",
+           "helpers.checks", "helpers.datasets", "helpers.plots",
            "grading.shell", "grading.verify_server")
 GRACE_SECONDS = 3.0  # after Ctrl-C, how long a cell may take to stop before it is killed
 

@@ -26,15 +26,16 @@ What :func:`check` accepts, by the type of the expected value:
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from helpers import diagnose
+from helpers import check_data, diagnose
 
-__all__ = ["CheckFailure", "check", "passed", "substituted"]
+__all__ = ["CheckFailure", "check", "expected", "isolated", "passed", "substituted"]
 
 _NUMBER_TYPES = (int, float, np.integer, np.floating)
 _MISSING = object()
@@ -108,6 +109,77 @@ def substituted(namespace: dict[str, Any], source: object, *names: str) -> Itera
                 namespace.pop(name, None)
             else:
                 namespace[name] = old
+
+
+# --- checks whose expected values come from checks.json ----------------------------------------
+
+# Where checks.json is read from: the notebook's folder (the working directory) unless a grader
+# points it elsewhere; and, while the instructor's `python -m grading derive` runs, the recorder
+# that collects what each check is given instead of comparing it.
+data_folder: Path | None = None
+recorder: Callable[[str, str, Any], None] | None = None
+_loaded: dict[Path, dict] = {}
+
+
+def _folder() -> Path:
+    return (data_folder or Path.cwd()).resolve()
+
+
+class Expected:
+    """The visible checks of one graded function: ``expect(name, got)`` compares ``got`` with the
+    expected value stored under ``name`` in checks.json, and a mismatch that equals what a usual
+    mistake gives names that mistake in its hint."""
+
+    def __init__(self, function_name: str):
+        self.function_name = function_name
+
+    def __call__(self, name: str, got: Any, *, atol: float = 1e-7, rtol: float = 1e-6) -> None:
+        __tracebackhide__ = True
+        if recorder is not None:
+            recorder(self.function_name, name, got)
+            return
+        folder = _folder()
+        if folder not in _loaded:
+            _loaded[folder] = check_data.load(folder)
+        entry = _loaded[folder].get(self.function_name, {}).get(name)
+        if entry is None:
+            raise LookupError(f"checks.json in {folder} has no check {name!r} of "
+                              f"{self.function_name}: is it the file of this assignment?")
+        check(name, got, entry["expected"], atol=atol, rtol=rtol, mistakes=dict(entry["mistakes"]))
+
+
+def expected(function_name: str) -> Expected:
+    """The visible checks of `function_name`, backed by checks.json::
+
+        expect = expected("propagate")
+        grads, cost = propagate(w, b, X, Y)
+        expect('grads["dw"]', grads["dw"])
+    """
+    return Expected(function_name)
+
+
+@contextlib.contextmanager
+def isolated(namespace: dict[str, Any], function_name: str) -> Iterator[None]:
+    """Run a graded function the way the grader does: inside the block, the course's own
+    versions of the other graded functions it calls stand in for yours, so that a mistake in one
+    of them costs the points of that function only. In your own notebook the course's versions
+    are not there, and your functions run as they are."""
+    course = _course_versions(function_name)
+    if course is None:
+        yield
+        return
+    with substituted(namespace, course, *vars(course)):
+        yield
+
+
+def _course_versions(function_name: str) -> Any:
+    """The answer key's versions of what `function_name` calls, as attributes, where the
+    instructor's answer key is at hand (`grading.key`); None in a student's installation."""
+    try:
+        from grading import key
+    except Exception:  # noqa: BLE001 -- not installed, or not readable here: no course versions
+        return None
+    return key.versions_called_by(_folder(), function_name)
 
 
 # --- comparison ------------------------------------------------------------------------------

@@ -11,18 +11,16 @@ adding its folder (and its `tests/variants/<assignment>.py`).
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import nbformat
 import pytest
 from conftest import ASSIGNMENTS
 from nbclient import NotebookClient
 
-from grading import notebooks
+from grading import mistakes, notebooks
 from grading.course import SKIP_TAG, Assignment
 from grading.inprocess import run_graded_path
 from grading.notebooks import BEGIN, END, nbgrader_meta
@@ -36,18 +34,13 @@ def source(assignment: Assignment, stem: str):
 
 
 def variants(assignment: Assignment):
-    path = Path(__file__).parent / "variants" / f"{assignment.name}.py"
-    assert path.exists(), f"{assignment.name} has no tests/variants/{assignment.name}.py"
-    spec = importlib.util.spec_from_file_location(f"variants_{assignment.name}", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return mistakes.load(assignment.name)
 
 
 def _variant_cases(kind: str):
     cases = []
     for assignment in ASSIGNMENTS:
-        if not (Path(__file__).parent / "variants" / f"{assignment.name}.py").exists():
+        if not mistakes.path_of(assignment.name).exists():
             continue  # reported by test_every_graded_function_has_three_known_mistakes
         module = variants(assignment)
         for function, versions in getattr(module, kind).items():

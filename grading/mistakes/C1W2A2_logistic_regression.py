@@ -555,43 +555,66 @@ CORRECT = {
 
 # For some WRONG entries: words the hint line of the failing graded cell must contain (see
 # tests/test_mistake_hints.py; the hints come from helpers/mistakes/c1w2a2.py).
+
+# The hint a learner reads when their output equals what the WRONG entry of the same
+# description gives (visible checks: through checks.json; hidden checks: in the grader).
 HINTS = {
-    "sigmoid": {
-        "forgot the minus sign: 1 / (1 + exp(z))": "this is 1 - sigmoid(z)",
-        "returns exp(-z) / (1 + exp(-z)), which is 1 - sigmoid(z)": "this is 1 - sigmoid(z)",
-        "minus in the denominator: 1 / (1 - exp(-z))": "minus in the denominator",
-        "tanh identity without halving z": "np.tanh(z / 2)",
+    'sigmoid': {
+        'forgot the minus sign: 1 / (1 + exp(z))':
+            'this is 1 - sigmoid(z): the exponent needs its minus sign, sigmoid(z) = 1 / (1 + np.exp(-z))',
+        'returns exp(-z) / (1 + exp(-z)), which is 1 - sigmoid(z)':
+            'this is 1 - sigmoid(z): the exponent needs its minus sign, sigmoid(z) = 1 / (1 + np.exp(-z))',
+        'minus in the denominator: 1 / (1 - exp(-z))':
+            'minus in the denominator: sigmoid(z) = 1 / (1 + np.exp(-z)), with a plus',
+        'tanh identity without halving z':
+            '0.5 * (1 + tanh(z)) is sigmoid(2 z): the identity is sigmoid(z) = 0.5 * (1 + np.tanh(z / 2))',
     },
-    "initialize_with_zeros": {
-        "rank-1 w of shape (dim,)": "w is a rank-1 array",
-        "row vector w of shape (1, dim)": "w is a row",
-        "b as an array of shape (1, 1), not a number": "b is a number, not an array",
+    'initialize_with_zeros': {
+        'rank-1 w of shape (dim,)':
+            'w is a rank-1 array of shape (dim,): make it a column, w = np.zeros((dim, 1))',
+        'row vector w of shape (1, dim)':
+            'w is a row of shape (1, dim): make it a column, w = np.zeros((dim, 1))',
+        'b as an array of shape (1, 1), not a number':
+            'b is a number, not an array: b = 0.0',
     },
-    "propagate": {
-        "forgot 1/m in dw": "dw without 1/m",
-        "dZ = Y - A: gradients with the wrong sign": "the gradients have the wrong sign",
-        "forgot b in the forward pass": "b is missing from the forward pass",
-        "cost without the minus sign": "the cost lost its minus sign",
-        "cost summed over the examples, not averaged": "the cost is summed, not averaged",
+    'propagate': {
+        'forgot 1/m in dw':
+            'dw without 1/m: dw = (1 / m) * X @ (A - Y).T',
+        'dZ = Y - A: gradients with the wrong sign':
+            'the gradients have the wrong sign: dZ = A - Y, then dw = (1 / m) * X @ dZ.T and db = (1 / m) * np.sum(dZ)',
+        'forgot b in the forward pass':
+            'b is missing from the forward pass: A = sigmoid(w.T @ X + b)',
+        'cost without the minus sign':
+            'the cost lost its minus sign: J = -(1 / m) * np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))',
+        'cost summed over the examples, not averaged':
+            'the cost is summed, not averaged: J = -(1 / m) * np.sum(Y * np.log(A) + (1 - Y) * np.log(1 - A))',
     },
-    "optimize": {
-        "gradient ascent: w + learning_rate * dw": "the update climbs the cost",
-        "b never updated": "b is never updated",
-        "learning rate left out: w - dw": "the learning rate is missing",
-        "cost recorded at every iteration": "recorded at every iteration",
+    'optimize': {
+        'gradient ascent: w + learning_rate * dw':
+            'the update climbs the cost: w = w - learning_rate * dw and b = b - learning_rate * db, with a minus',
+        'b never updated':
+            'b is never updated: b = b - learning_rate * db, next to the update of w',
+        'learning rate left out: w - dw':
+            'the learning rate is missing from the update: w = w - learning_rate * dw',
+        'cost recorded at every iteration':
+            'the cost is recorded at every iteration: append it only when i % 100 == 0',
     },
-    "predict": {
-        "returns the probabilities A, not labels": "probabilities A, not labels",
-        "labels swapped: 1 where A <= 0.5": "the labels are swapped",
-        "threshold 0.5 applied to z instead of A": "not to z = w.T @ X + b",
+    'predict': {
+        'returns the probabilities A, not labels':
+            'these are the probabilities A, not labels: Y_prediction = (A > 0.5).astype(float)',
+        'labels swapped: 1 where A <= 0.5':
+            'the labels are swapped: 1 where A = sigmoid(w.T @ X + b) > 0.5, else 0',
+        'threshold 0.5 applied to z instead of A':
+            'the threshold 0.5 belongs to A = sigmoid(w.T @ X + b), not to z = w.T @ X + b',
     },
-    "model": {
+    'model': {
         "learning_rate not passed on (optimize's default 0.009 is used)":
-            "learning_rate is not passed on",
+            'learning_rate is not passed on, so optimize uses its default: optimize(w, b, X_train, Y_train, num_iterations, learning_rate, print_cost)',
         "num_iterations not passed on (optimize's default 100 is used)":
-            "num_iterations is not passed on",
-        "trained on the test set": "trained on the test set",
-        "predicts with the initial zeros, not the learned parameters":
-            "the starting zeros are kept",
+            'num_iterations is not passed on, so optimize uses its default: optimize(w, b, X_train, Y_train, num_iterations, learning_rate, print_cost)',
+        'trained on the test set':
+            'trained on the test set: optimize(w, b, X_train, Y_train, ...) learns from the training set only',
+        'predicts with the initial zeros, not the learned parameters':
+            'the starting zeros are kept: after optimize, take the learned w = params["w"] and b = params["b"] for the predictions and the result',
     },
 }

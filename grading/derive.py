@@ -1,0 +1,126 @@
+"""`python -m grading derive [--check]`: rebuild every file derived from the answer key.
+
+What is derived, per assignment folder `notebooks/<assignment>/`:
+
+- `checks.json`: for each graded cell's visible part, the value each ``expect(name, got)`` is
+  given when the answer key's function runs, and what each known mistake with a hint
+  (`grading/mistakes/<assignment>.py`) gives there instead. The visible checks read it; it
+  ships with the assignment.
+- given code from earlier assignments: an imports cell line ``from <module> import a, b`` whose
+  module is declared in `grading/given.py` gets `<module>.py` written next to the notebook,
+  holding those functions as the earlier assignment's answer key (or given code) has them.
+
+`--check` writes nothing and lists what is stale (exit status 1), which the tests run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from grading import given, key, mistakes, notebooks
+from grading.course import assignments
+from helpers import check_data, checks
+
+HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS.*?### END HIDDEN TESTS\n?", re.S)
+
+
+def visible_part(source: str) -> str:
+    """A graded cell as students get it: without its hidden checks."""
+    return HIDDEN.sub("", source)
+
+
+def derived_files(assignment: str) -> dict[Path, str]:
+    """path -> the text it must hold, for every file derived for `assignment`."""
+    folder = key.source_notebook(assignment).parent
+    files = {folder / check_data.FILENAME: check_data.dumps(check_values(assignment))}
+    files.update({folder / f"{module}.py": text
+                  for module, text in given.modules_for(assignment).items()})
+    return files
+
+
+def check_values(assignment: str) -> dict[str, dict[str, dict[str, Any]]]:
+    """{function: {check name: {"expected", "mistakes"}}} for the visible checks of `assignment`."""
+    nb = notebooks.read_source(key.source_notebook(assignment))
+    found: dict[str, dict[str, dict[str, Any]]] = {}
+    for grade_id, cell in notebooks.graded_cells(nb).items():
+        function = grade_id.removeprefix("test_")
+        visible = visible_part(cell.source)
+        expected = _record(assignment, visible, None)
+        if not expected:
+            continue  # checked by properties, without stored values
+        entries = {name: {"expected": value, "mistakes": []} for name, value in expected.items()}
+        for hint, source in mistakes.hinted(assignment, function):
+            for name, value in _record(assignment, visible, (function, source)).items():
+                if name in entries:
+                    entries[name]["mistakes"].append((hint, value))
+        found[function] = entries
+    return found
+
+
+def _record(assignment: str, visible: str, mistake: tuple[str, str] | None) -> dict[str, Any]:
+    """Run a graded cell's visible part on the answer key (with one function replaced by a known
+    mistake, if given) and return what each check was given, by check name."""
+    namespace = key.key_namespace(assignment)
+    if mistake is not None:
+        namespace[mistake[0]] = mistakes.build(assignment, *mistake)
+    seen: dict[str, Any] = {}
+
+    def record(function: str, name: str, got: Any) -> None:
+        if name in seen and mistake is None:
+            raise ValueError(f"{assignment}: two visible checks of {function} are named {name!r}")
+        seen[name] = got
+
+    folder = key.source_notebook(assignment).parent
+    with _recording(record, folder), key.in_folder(folder), warnings.catch_warnings(), \
+            contextlib.redirect_stdout(io.StringIO()):
+        warnings.simplefilter("ignore")
+        np.random.seed(1)
+        try:
+            exec(compile(visible, f"<visible checks of {assignment}>", "exec"), namespace)
+        except Exception:
+            if mistake is None:
+                raise
+    return seen
+
+
+@contextlib.contextmanager
+def _recording(record: Callable[[str, str, Any], None], folder: Path):
+    saved = checks.recorder, checks.data_folder
+    checks.recorder, checks.data_folder = record, folder
+    try:
+        yield
+    finally:
+        checks.recorder, checks.data_folder = saved
+
+
+def stale(names: list[str] | None = None) -> list[Path]:
+    """The derived files that differ from what the answer key gives now."""
+    found = []
+    for assignment in _chosen(names):
+        for path, text in derived_files(assignment).items():
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                found.append(path)
+    return found
+
+
+def derive(names: list[str] | None = None) -> list[Path]:
+    """Write every derived file that changed; return the ones written."""
+    written = []
+    for assignment in _chosen(names):
+        for path, text in derived_files(assignment).items():
+            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+                path.write_text(text, encoding="utf-8")
+                written.append(path)
+    return written
+
+
+def _chosen(names: list[str] | None) -> list[str]:
+    return [a.name for a in assignments() if not names or a.name in names]
