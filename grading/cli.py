@@ -1,4 +1,4 @@
-"""Command line of the grading tool: `python -m grading {release,autograde,feedback,check,lab,derive,demo}`."""
+"""Command line of the grading tool: `python -m grading {release,autograde,feedback,check,lab,derive,student-image,demo}`."""
 
 from __future__ import annotations
 
@@ -36,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     p = commands.add_parser("lab", help="student copies in a workspace, opened in JupyterLab")
     p.add_argument("--workspace", type=Path, default=REPO_ROOT / "workspace", help="default: workspace/")
     p.add_argument("--no-open", action="store_true", help="only bring the workspace up to date")
+
+    p = commands.add_parser("student-image", help="the package and requirements of the students' image")
+    p.add_argument("--out", type=Path, default=REPO_ROOT / "build" / "student-image",
+                   help="default: build/student-image")
 
     p = commands.add_parser("derive", help="rebuild the files derived from the answer key")
     p.add_argument("assignments", nargs="*", help="assignment names (default: all)")
@@ -79,6 +83,12 @@ def main(argv: list[str] | None = None) -> int:
         print(describe(sync_workspace(args.workspace.resolve())))
         if not args.no_open:
             return open_lab(args.workspace.resolve())
+    elif args.command == "student-image":
+        from grading.student_image import build
+
+        for path in build(args.out):
+            print(f"wrote {path}")
+        print(f"in the students' image: cd {args.out} && pip install -r requirements.txt")
     elif args.command == "derive":
         from grading.derive import derive, stale
 

@@ -63,7 +63,7 @@ def key_namespace(assignment: str) -> dict:
     The functions in it see each other (their globals are one shared namespace, cached per
     process); the returned dict is a shallow copy, so callers may rebind names in it freely."""
     path = source_notebook(assignment)
-    return dict(_namespace(assignment, path.stat().st_mtime_ns))
+    return dict(_namespace(assignment, str(path), path.stat().st_mtime_ns))
 
 
 def graded_names(assignment: str) -> list[str]:
@@ -89,8 +89,8 @@ def _names_used(code: types.CodeType) -> set[str]:
 
 
 @functools.lru_cache(maxsize=32)
-def _namespace(assignment: str, mtime_ns: int) -> dict:
-    folder = SOURCE_DIR / assignment
+def _namespace(assignment: str, path: str, mtime_ns: int) -> dict:
+    folder = Path(path).parent
     namespace: dict = {"__name__": f"answer_key_{assignment}"}
     cells = [imports_source(assignment), *[c for c in solutions(assignment).values()]]
     with in_folder(folder), contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nbgrader.preprocessors import NbGraderPreprocessor
+from nbgrader.preprocessors import ClearHiddenTests, NbGraderPreprocessor
 from nbgrader.utils import is_grade, is_solution
 
 from grading.course import SKIP_TAG
@@ -36,4 +36,19 @@ class ShortenGradedTracebacks(NbGraderPreprocessor):
                 if output.get("output_type") == "error":
                     evalue = output.get("evalue", "")
                     output["traceback"] = [f"{output.get('ename', 'Error')}: {evalue}".rstrip(": ")]
+        return cell, resources
+
+
+class ClearHiddenTestsOfGradedCells(NbGraderPreprocessor):
+    """Take the hidden checks out of the graded cells of an autograded notebook, once it is scored.
+
+    nbgrader puts the source version of each graded cell (hidden checks included) into the
+    autograded notebook; our grader runs them in its own process and needs them no more. Without
+    them, the autograded notebook can go back to a student as it is. Only graded cells are
+    touched: markers a student typed elsewhere are their own text.
+    """
+
+    def preprocess_cell(self, cell, resources, index):
+        if is_grade(cell) and cell.cell_type == "code":
+            ClearHiddenTests(enforce_metadata=False)._remove_hidden_test_region(cell)
         return cell, resources

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from grading.course import SECRET_FILE, SKIP_TAG, assignments, nbgrader_api, nbgrader_config
 from grading.execute import SandboxExecute
-from grading.preprocessors import KeepGradedCellsRunnable
+from grading.preprocessors import ClearHiddenTestsOfGradedCells, KeepGradedCellsRunnable
 from grading.results import collect_results
 
 
@@ -24,6 +24,7 @@ def autograde_config(out: Path, options: dict):
     config.CourseDirectory.db_url = f"sqlite:///{out / 'gradebook.db'}?timeout=60"
     stock = Autograde.class_traits()["autograde_preprocessors"].default()
     chain = [KeepGradedCellsRunnable] + [SandboxExecute if p.__name__ == "Execute" else p for p in stock]
+    chain.append(ClearHiddenTestsOfGradedCells)  # scored: the hidden checks leave the notebook
     config.Autograde.autograde_preprocessors = chain
     config.OverwriteCells.add_missing_cells = True  # a deleted graded cell is put back and run
     config.SandboxExecute.skip_cells_with_tag = SKIP_TAG

@@ -1,7 +1,8 @@
 """Loaders for the course's HDF5 datasets, returning arrays in the shapes the notebooks use.
 
-The files live in ``<repository>/datasets``; set the environment variable ``COURSE_DATASETS`` to
-read them from another folder. They are rebuilt, bit for bit, by running
+The files live in ``<repository>/datasets`` (in a student's installation, inside the package:
+``helpers/data``); set the environment variable ``COURSE_DATASETS`` to read them from another
+folder. They are rebuilt, bit for bit, by running
 ``python datasets/build_datasets.py`` from the repository root.
 
 Every 2-D set follows the course's column convention: X has shape (2, m), one column per point,
@@ -21,7 +22,8 @@ import h5py
 import numpy as np
 
 ENV_VAR = "COURSE_DATASETS"
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / "datasets"
+_PACKAGED = Path(__file__).resolve().parent / "data"  # the student package ships them here
+DEFAULT_DIR = _PACKAGED if _PACKAGED.is_dir() else Path(__file__).resolve().parent.parent / "datasets"
 REBUILD_COMMAND = "python datasets/build_datasets.py"
 EXTRA_PLANAR_NAMES = ("noisy_circles", "noisy_moons", "blobs", "gaussian_quantiles")
 SPLIT_NAMES = ("train_X", "train_Y", "test_X", "test_Y")
