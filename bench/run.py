@@ -60,8 +60,11 @@ def bench_mlp(num_iterations: int = 2500, learning_rate: float = 0.0075) -> None
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.neural_network import MLPClassifier
 
+    from grading.key import key_namespace
     from helpers.datasets import load_image_data
-    from helpers.reference import deep_network as dn
+
+    step = key_namespace("C1W4A1_deep_network_step_by_step")  # the answer key's network
+    L_layer_model = key_namespace("C1W4A2_deep_network_application")["L_layer_model"]
 
     train_x_orig, train_y, test_x_orig, test_y, _ = load_image_data()
     X = train_x_orig.reshape(train_x_orig.shape[0], -1).T / 255.0
@@ -69,8 +72,9 @@ def bench_mlp(num_iterations: int = 2500, learning_rate: float = 0.0075) -> None
     layers = [X.shape[0], 20, 7, 5, 1]
 
     def ours() -> np.ndarray:
-        parameters, _ = dn.L_layer_model(X, train_y, layers, learning_rate, num_iterations)
-        return dn.predict(Xt, parameters)
+        parameters, _ = L_layer_model(X, train_y, layers, learning_rate, num_iterations)
+        AL, _ = step["L_model_forward"](Xt, parameters)
+        return (AL > 0.5).astype(float)
 
     mlp = MLPClassifier(hidden_layer_sizes=tuple(layers[1:-1]), activation="relu", solver="sgd",
                         batch_size=X.shape[1], learning_rate_init=learning_rate, momentum=0.0,
@@ -97,7 +101,7 @@ def bench_mlp(num_iterations: int = 2500, learning_rate: float = 0.0075) -> None
 
 def build_bench_class(folder: Path, per_assignment: int) -> int:
     """A class with `per_assignment` submissions of every assignment: a realistic mix of full
-    answers, untouched copies and known mistakes (from tests/variants). Returns the count."""
+    answers, untouched copies and known mistakes (from grading/mistakes). Returns the count."""
     import tempfile
 
     from grading import notebooks

@@ -19,7 +19,7 @@ import contextlib
 import io
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,12 +38,23 @@ def visible_part(source: str) -> str:
 
 
 def derived_files(assignment: str) -> dict[Path, str]:
-    """path -> the text it must hold, for every file derived for `assignment`."""
+    """path -> the text it must hold, for every file derived for `assignment` (the given modules
+    first: the answer key imports them when the check values are computed)."""
     folder = key.source_notebook(assignment).parent
-    files = {folder / check_data.FILENAME: check_data.dumps(check_values(assignment))}
-    files.update({folder / f"{module}.py": text
-                  for module, text in given.modules_for(assignment).items()})
+    files = {folder / f"{module}.py": text for module, text in given.modules_for(assignment).items()}
+    files[folder / check_data.FILENAME] = None  # computed once the given modules are in place
     return files
+
+
+def _texts(assignment: str, write: bool) -> Iterator[tuple[Path, str]]:
+    """(path, text it must hold) of each derived file; with `write`, each given module is written
+    before the check values are computed from the key that imports it."""
+    for path, text in derived_files(assignment).items():
+        if text is None:
+            text = check_data.dumps(check_values(assignment))
+        elif write and (not path.is_file() or path.read_text(encoding="utf-8") != text):
+            path.write_text(text, encoding="utf-8")
+        yield path, text
 
 
 def check_values(assignment: str) -> dict[str, dict[str, dict[str, Any]]]:
@@ -105,18 +116,50 @@ def stale(names: list[str] | None = None) -> list[Path]:
     """The derived files that differ from what the answer key gives now."""
     found = []
     for assignment in _chosen(names):
-        for path, text in derived_files(assignment).items():
-            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        for path, text in _texts(assignment, write=False):
+            if not path.is_file() or not _same_content(path, text):
                 found.append(path)
     return found
+
+
+def _same_content(path: Path, text: str) -> bool:
+    """Whether `path` holds `text`; for check data, values equal to 1e-9 count as the same, since
+    a value that is zero up to rounding (1e-11, say) may differ in its last bits between BLAS
+    builds, and the checks compare with atol 1e-7."""
+    held = path.read_text(encoding="utf-8")
+    if held == text or path.name != check_data.FILENAME:
+        return held == text
+    try:
+        return _close(check_data.load_text(held), check_data.load_text(text))
+    except (ValueError, KeyError, TypeError):
+        return False
+
+
+def _close(a: Any, b: Any) -> bool:
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_close(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return type(a) is type(b) and len(a) == len(b) and all(_close(x, y) for x, y in zip(a, b))
+    if isinstance(a, (np.ndarray, np.generic)) or isinstance(b, (np.ndarray, np.generic)):
+        a_array, b_array = np.asarray(a), np.asarray(b)
+        if a_array.dtype != b_array.dtype or a_array.shape != b_array.shape:
+            return False
+        if a_array.dtype.kind != "f":
+            return bool(np.array_equal(a_array, b_array))
+        return bool(np.allclose(a_array, b_array, rtol=1e-9, atol=1e-9, equal_nan=True))
+    if isinstance(a, float) and isinstance(b, float):
+        return bool(np.isclose(a, b, rtol=1e-9, atol=1e-9, equal_nan=True))
+    return type(a) is type(b) and a == b
 
 
 def derive(names: list[str] | None = None) -> list[Path]:
     """Write every derived file that changed; return the ones written."""
     written = []
     for assignment in _chosen(names):
-        for path, text in derived_files(assignment).items():
-            if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        before = {p: p.read_text(encoding="utf-8") if p.is_file() else None
+                  for p in derived_files(assignment)}
+        for path, text in _texts(assignment, write=True):
+            if before[path] != text:
                 path.write_text(text, encoding="utf-8")
                 written.append(path)
     return written

@@ -21,7 +21,6 @@ import time
 from pathlib import Path
 
 import nbformat
-from nbformat import NotebookNode
 from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import is_grade
 from traitlets import Integer, Unicode

@@ -28,7 +28,32 @@ from grading import key
 COPY = "copy"  # the module is the earlier folder's hand-written file of the same name, copied
 
 # assignment -> {module name: (earlier assignment, the functions it gives, or COPY)}
-GIVEN: dict[str, dict[str, tuple[str, tuple[str, ...] | str]]] = {}
+GIVEN: dict[str, dict[str, tuple[str, tuple[str, ...] | str]]] = {
+    "C1W3A1_planar_data": {
+        "logistic_regression": ("C1W2A2_logistic_regression", ("sigmoid",)),
+    },
+    "C1W4A2_deep_network_application": {
+        "deep_network": ("C1W4A1_deep_network_step_by_step",
+                         ("initialize_parameters", "initialize_parameters_deep",
+                          "linear_activation_forward", "linear_activation_backward",
+                          "L_model_forward", "L_model_backward", "compute_cost",
+                          "update_parameters")),
+        "logistic_regression": ("C1W2A2_logistic_regression", ("model",)),
+    },
+    "C2W1A1_initialization": {
+        "deep_network": ("C1W4A1_deep_network_step_by_step", ("update_parameters",)),
+    },
+    "C2W1A2_regularization": {
+        "deep_network": ("C1W4A1_deep_network_step_by_step",
+                         ("initialize_parameters_deep", "update_parameters")),
+        "three_layer": ("C2W1A1_initialization", COPY),
+    },
+    "C2W2A1_optimization_methods": {
+        "deep_network": ("C1W4A1_deep_network_step_by_step",
+                         ("initialize_parameters_deep", "L_model_forward", "compute_cost",
+                          "L_model_backward")),
+    },
+}
 
 # What an imports cell may bring into a given module: computing, not checking or plotting.
 _KEEP_MODULES = ("numpy", "math")
@@ -54,7 +79,7 @@ def module_text(assignment: str, module: str, earlier: str, names: tuple[str, ..
                          f"graded functions of {earlier}")
     wanted = _with_dependencies(earlier, names)
     solutions = key.solutions(earlier)
-    header = (f'"""Given code for {assignment}: functions you wrote in {earlier}, as the course '
+    header = (f'"""Given code for {assignment}:\nfunctions you wrote in {earlier}, as the course '
               f"wrote them.\n\nGenerated from the answer key by `python -m grading derive`; "
               f'do not edit.\n"""\n\n')
     imports = _imports(earlier)

@@ -26,7 +26,7 @@ import copy
 import hashlib
 import os
 import types
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,7 +80,8 @@ def seed(context: Context, function: str, trial: int) -> int:
 
 def hidden_checks(namespace: dict[str, Any], function: str,
                   draw: Callable[[np.random.Generator], tuple | dict], *, trials: int = 3,
-                  compare: Callable[[str, Any, Any, Mapping[str, Any]], None] | None = None) -> None:
+                  compare: Callable[[str, Any, Any, Iterable[tuple[str, Any]]], None] | None = None
+                  ) -> None:
     """Check `namespace[function]` against the answer key on `trials` drawn inputs.
 
     compare(name, got, expected, mistakes) replaces `helpers.checks.check` where outputs are

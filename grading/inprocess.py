@@ -14,6 +14,7 @@ import os
 import warnings
 from pathlib import Path
 
+from grading import key
 from grading.course import SKIP_TAG
 from grading.notebooks import nbgrader_meta
 
@@ -23,24 +24,28 @@ def run_graded_path(nb, cwd: Path | None = None) -> dict[str, str]:
     os.environ.setdefault("MPLBACKEND", "Agg")
     namespace: dict = {"__name__": "__main__"}
     results = {}
-    previous = Path.cwd()
+    # as in a kernel: the notebook's folder is the working directory and on the import path
+    # (given modules live there)
+    folder = key.in_folder(cwd) if cwd is not None else contextlib.nullcontext()
     try:
-        if cwd is not None:
-            os.chdir(cwd)
-        for index, cell in enumerate(nb.cells):
-            meta = nbgrader_meta(cell)
-            graded, solution = meta.get("grade"), meta.get("solution")
-            if cell.cell_type != "code":
-                continue
-            if SKIP_TAG in cell.metadata.get("tags", []) and not (graded or solution):
-                continue
-            error = _run(cell.source, namespace, f"<cell {index}>")
-            if graded:
-                results[meta["grade_id"]] = error
+        with folder:
+            _run_cells(nb, namespace, results)
     finally:
-        os.chdir(previous)
         _close_figures()
     return results
+
+
+def _run_cells(nb, namespace: dict, results: dict[str, str]) -> None:
+    for index, cell in enumerate(nb.cells):
+        meta = nbgrader_meta(cell)
+        graded, solution = meta.get("grade"), meta.get("solution")
+        if cell.cell_type != "code":
+            continue
+        if SKIP_TAG in cell.metadata.get("tags", []) and not (graded or solution):
+            continue
+        error = _run(cell.source, namespace, f"<cell {index}>")
+        if graded:
+            results[meta["grade_id"]] = error
 
 
 def _run(source: str, namespace: dict, name: str) -> str:

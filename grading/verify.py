@@ -46,6 +46,50 @@ def _names_stored(code: types.CodeType) -> set[str]:
             if i.opname in ("STORE_NAME", "STORE_GLOBAL")}
 
 
+def copy_back(original, changed) -> None:
+    """Make `original` (arguments the grader passed) look as the student's call left its own
+    copy, in place: arrays element by element, dicts and lists item by item."""
+    if isinstance(original, np.ndarray) and isinstance(changed, np.ndarray):
+        if (original.shape == changed.shape and original.flags.writeable
+                and not np.array_equal(original, changed, equal_nan=True)):
+            original[...] = changed.astype(original.dtype, copy=False)
+    elif type(original) is dict and type(changed) is dict:
+        for name in [n for n in original if n not in changed]:
+            del original[name]
+        for name, value in changed.items():
+            if name in original and _same_kind(original[name], value):
+                copy_back(original[name], value)
+            else:
+                original[name] = value
+    elif type(original) is list and type(changed) is list:
+        if len(original) != len(changed):
+            original[:] = changed
+            return
+        for index, value in enumerate(changed):
+            if _same_kind(original[index], value):
+                copy_back(original[index], value)
+            else:
+                original[index] = value
+
+
+def _same_kind(a, b) -> bool:
+    return isinstance(a, np.ndarray) and isinstance(b, np.ndarray) or \
+        type(a) is type(b) and type(a) in (dict, list)
+
+
+def student_error(function: str, error: str) -> StudentCodeError:
+    """The exception that a student function raised, as the grader raises it: a StudentCodeError
+    that is also of the original built-in type (a check may expect a TypeError, say)."""
+    message = f"{function} raised {error}"
+    kind = getattr(builtins, error.split(":", 1)[0], None)
+    if isinstance(kind, type) and issubclass(kind, Exception):
+        try:
+            return type(kind.__name__, (StudentCodeError, kind), {})(message)
+        except TypeError:  # a built-in type whose layout cannot be mixed in (OSError and kin)
+            pass
+    return StudentCodeError(message)
+
+
 def error_output(ename: str, text: str) -> NotebookNode:
     return NotebookNode(output_type="error", ename=ename, evalue=text, traceback=[f"{ename}: {text}"])
 
@@ -103,8 +147,11 @@ class Verifier:
             while "callback" in answer:
                 answer = self._request(self._answer_callback(answer, allowed))
             if not answer.get("ok"):
-                raise StudentCodeError(f"{name} raised {answer.get('error', 'an error')}")
+                raise student_error(name, answer.get("error", "an error"))
             np.random.set_state(wire.decode(answer["rng"]))
+            if "args_after" in answer:
+                copy_back(list(args), wire.decode(answer["args_after"]))
+                copy_back(kwargs, wire.decode(answer["kwargs_after"]))
             return wire.decode(answer["result"])
 
         call.__name__ = name

@@ -12,8 +12,9 @@ Requests:
   call back into the grader (a {"callback": name, ...} line, answered by the grader before the
   call goes on): that is how the course's version of a graded function stands in for the
   student's while another one is checked, without any answer entering this process. NumPy's
-  global random state is set as the grader's. The answer carries the encoded result and the
-  random state.
+  global random state is set as the grader's. The answer carries the encoded result, the
+  random state and the arguments as the call left them (a function that changes its inputs in
+  place is seen doing so).
 
 Graded cells never run here: their source (visible and hidden checks) stays in the grader.
 """
@@ -85,8 +86,14 @@ class Server:
                     self.namespace.pop(name, None)
                 else:
                     self.namespace[name] = value
-        return {"ok": True, "result": wire.encode(result),
-                "rng": wire.encode(np.random.get_state())}
+        answer = {"ok": True, "result": wire.encode(result),
+                  "rng": wire.encode(np.random.get_state())}
+        try:  # what the call did to its arguments, so that changes made in place are seen
+            answer["args_after"] = wire.encode(list(args))
+            answer["kwargs_after"] = wire.encode(dict(kwargs))
+        except wire.WireError:
+            pass
+        return answer
 
 
 def prepare() -> None:

@@ -173,6 +173,7 @@ def _child(channel: socket.socket, request: dict, read_only: list[str]) -> None:
     os.closerange(keep + 1, 65536)
     cwd = request["cwd"]
     os.chdir(cwd)
+    sys.path.insert(0, cwd)  # as in a kernel: the given modules next to the notebook import
     home = request["writable"][-1]
     os.environ.update(HOME=home, TMPDIR=home, MPLCONFIGDIR=home)
     sandbox.limit_resources(request["memory_mb"], request["cpu_seconds"])

@@ -111,7 +111,12 @@ def load(folder: Path) -> dict[str, dict[str, dict[str, Any]]]:
         raise FileNotFoundError(
             f"{path} is missing: the visible checks read their expected values from it. It comes "
             "with the assignment; copy it back from the released folder.")
-    raw = json.loads(path.read_text(encoding="utf-8"))["checks"]
+    return load_text(path.read_text(encoding="utf-8"))
+
+
+def load_text(text: str) -> dict[str, dict[str, dict[str, Any]]]:
+    """What `load` reads, from the text of a checks file."""
+    raw = json.loads(text)["checks"]
     return {function: {name: {"expected": decode(entry["expected"]),
                               "mistakes": [(hint, decode(value)) for hint, value in entry["mistakes"]]}
                        for name, entry in names.items()}

@@ -26,7 +26,7 @@ What :func:`check` accepts, by the type of the expected value:
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -62,21 +62,23 @@ class _Failure:
 
 
 def check(name: str, got: Any, expected: Any, *, atol: float = 1e-7, rtol: float = 1e-6,
-          mistakes: Mapping[str, Any] | None = None) -> None:
+          mistakes: Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None) -> None:
     """Compare one output ``got`` of a learner's function with ``expected``.
 
     name -- how the learner sees this output, e.g. "cost" or "grads"; nested parts are named
         from it, e.g. 'grads["dw"]' or "propagate output[1]".
-    mistakes -- optional {hint: what a known mistake returns on the same inputs}; when ``got``
+    mistakes -- optional {hint: what a known mistake returns on the same inputs}, or such
+        (hint, output) pairs (two mistakes may share a hint); when ``got``
         matches one of these values (same tolerances), its hint names the mistake, replacing the
-        generic guess. See :mod:`helpers.mistakes`.
+        generic guess. The visible checks get them from checks.json (see `expected`).
     Raises CheckFailure with an explanation on a mismatch; returns None otherwise.
     """
     __tracebackhide__ = True  # pytest (and IPython's debugger) hide this frame
     failure = _compare(name, got, expected, atol, rtol)
     if failure is None:
         return
-    for hint, mistaken in (mistakes or {}).items():
+    pairs = mistakes.items() if isinstance(mistakes, Mapping) else (mistakes or ())
+    for hint, mistaken in pairs:
         if _compare(name, got, mistaken, atol, rtol) is None:
             failure.hint = hint
             break
@@ -145,7 +147,7 @@ class Expected:
         if entry is None:
             raise LookupError(f"checks.json in {folder} has no check {name!r} of "
                               f"{self.function_name}: is it the file of this assignment?")
-        check(name, got, entry["expected"], atol=atol, rtol=rtol, mistakes=dict(entry["mistakes"]))
+        check(name, got, entry["expected"], atol=atol, rtol=rtol, mistakes=entry["mistakes"])
 
 
 def expected(function_name: str) -> Expected:

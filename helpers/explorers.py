@@ -33,7 +33,6 @@ from matplotlib.figure import Figure
 
 from helpers.plots import plot_decision_boundary
 from helpers.progress import progress
-from helpers.reference import logistic_regression, shallow_network
 
 STATIC_ENV = "COURSE_STATIC_PLOTS"
 
@@ -134,7 +133,7 @@ def _accuracy(predictions: np.ndarray, Y: np.ndarray) -> float:
 def explore_learning_rates(
     X_train: np.ndarray, Y_train: np.ndarray, X_test: np.ndarray, Y_test: np.ndarray,
     learning_rates: Sequence[float] = (0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1.0, 5.0), *,
-    num_iterations: int = 2000, model: Callable[..., dict[str, Any]] | None = None,
+    num_iterations: int = 2000, model: Callable[..., dict[str, Any]],
     interactive: bool | None = None,
 ) -> Explorer:
     """Train logistic regression once per learning rate, then explore cost curves and accuracy.
@@ -143,9 +142,9 @@ def explore_learning_rates(
     X_train -- shape (n_x, m_train); Y_train -- shape (1, m_train); X_test, Y_test -- likewise
     learning_rates -- the slider's values
     num_iterations -- gradient-descent steps per run
-    model -- C1W2A2's model(X_train, Y_train, X_test, Y_test, num_iterations, learning_rate,
-             print_cost) returning {"costs", "Y_prediction_train", "Y_prediction_test", ...};
-             the reference version when None
+    model -- your model of C1W2A2, model(X_train, Y_train, X_test, Y_test, num_iterations,
+             learning_rate, print_cost) returning {"costs", "Y_prediction_train",
+             "Y_prediction_test", ...}
     interactive -- see :class:`Explorer`
 
     Returns:
@@ -153,11 +152,10 @@ def explore_learning_rates(
     and test accuracy of every rate with the chosen one marked. Static: every cost curve in one
     panel (one line per rate, labelled with its accuracies) beside the accuracy panel.
     """
-    train = logistic_regression.model if model is None else model
     rates = [float(rate) for rate in learning_rates]
     costs, train_acc, test_acc = {}, {}, {}
     for rate in progress(rates, desc="learning rates", leave=False):
-        d = train(X_train, Y_train, X_test, Y_test, num_iterations=num_iterations,
+        d = model(X_train, Y_train, X_test, Y_test, num_iterations=num_iterations,
                   learning_rate=rate, print_cost=False)
         costs[rate] = np.array([np.asarray(c, dtype=float).item() for c in d["costs"]])
         train_acc[rate] = _accuracy(d["Y_prediction_train"], Y_train)
@@ -210,8 +208,8 @@ def explore_learning_rates(
 def explore_hidden_sizes(
     X: np.ndarray, Y: np.ndarray, hidden_sizes: Sequence[int] = (1, 2, 3, 4, 5, 20, 50), *,
     num_iterations: int = 5000, seed: int = 3,
-    nn_model: Callable[..., dict[str, np.ndarray]] | None = None,
-    predict: Callable[[dict[str, np.ndarray], np.ndarray], np.ndarray] | None = None,
+    nn_model: Callable[..., dict[str, np.ndarray]],
+    predict: Callable[[dict[str, np.ndarray], np.ndarray], np.ndarray],
     trained: Mapping[int, dict[str, np.ndarray]] | None = None,
     interactive: bool | None = None,
 ) -> Explorer:
@@ -222,8 +220,8 @@ def explore_hidden_sizes(
     hidden_sizes -- the slider's values n_h
     num_iterations -- gradient-descent steps per network
     seed -- NumPy's global generator is seeded with it before each network (as the sweep does)
-    nn_model -- C1W3A1's nn_model(X, Y, n_h, num_iterations, print_cost); reference when None
-    predict -- C1W3A1's predict(parameters, X) -> labels (1, m); reference when None
+    nn_model -- your nn_model of C1W3A1, nn_model(X, Y, n_h, num_iterations, print_cost)
+    predict -- your predict of C1W3A1, predict(parameters, X) -> labels (1, m)
     trained -- n_h -> parameters already trained (e.g. by the sweep): these sizes are not trained
     interactive -- see :class:`Explorer`
 
@@ -231,18 +229,16 @@ def explore_hidden_sizes(
     an Explorer. One view: the chosen network's decision boundary, and the training accuracy
     against n_h with the chosen one marked. Static: one boundary panel per hidden size.
     """
-    fit = shallow_network.nn_model if nn_model is None else nn_model
-    classify = shallow_network.predict if predict is None else predict
     sizes = [int(n_h) for n_h in hidden_sizes]
     parameters = dict(trained or {})
     for n_h in progress([n for n in sizes if n not in parameters], desc="hidden sizes",
                         leave=False):
         np.random.seed(seed)
-        parameters[n_h] = fit(X, Y, n_h, num_iterations=num_iterations, print_cost=False)
-    accuracy = {n_h: _accuracy(classify(parameters[n_h], X), Y) for n_h in sizes}
+        parameters[n_h] = nn_model(X, Y, n_h, num_iterations=num_iterations, print_cost=False)
+    accuracy = {n_h: _accuracy(predict(parameters[n_h], X), Y) for n_h in sizes}
 
     def boundary(ax: Any, n_h: int) -> None:
-        plot_decision_boundary(lambda points: classify(parameters[n_h], points), X, Y, ax=ax,
+        plot_decision_boundary(lambda points: predict(parameters[n_h], points), X, Y, ax=ax,
                                title=f"n_h = {n_h}: {accuracy[n_h]:.1f} %", resolution=150)
 
     def draw(figure: Figure, n_h: int) -> None:

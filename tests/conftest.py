@@ -42,3 +42,18 @@ def demo_run(tmp_path_factory) -> Path:
     assert completed.returncode == 0, completed.stdout + completed.stderr
     (out / "stdout.txt").write_text(completed.stdout)
     return out
+
+
+@pytest.fixture(scope="session")
+def image(tmp_path_factory) -> Path:
+    """The students' image as the README says to build it (`python -m grading student-image`),
+    installed from PyPI and the built wheel into a fresh virtual environment; returns the venv."""
+    root = tmp_path_factory.mktemp("student_image")
+    subprocess.run([sys.executable, "-m", "grading", "student-image", "--out", str(root / "image")],
+                   check=True, capture_output=True, text=True, timeout=300)
+    subprocess.run([sys.executable, "-m", "venv", str(root / "venv")], check=True, timeout=300)
+    done = subprocess.run([str(root / "venv" / "bin" / "pip"), "install", "-q", "-r",
+                           "requirements.txt"], cwd=root / "image", capture_output=True,
+                          text=True, timeout=1800)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return root / "venv"

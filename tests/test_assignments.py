@@ -1,5 +1,5 @@
 """Every assignment folder in notebooks/ is checked the same way; a new assignment is covered by
-adding its folder (and its `tests/variants/<assignment>.py`).
+adding its folder (and its `grading/mistakes/<assignment>.py`).
 
 - the source notebook follows the conventions (cells, metadata, no outputs, kernelspec);
 - it runs top to bottom in a real kernel without error, and its graded cells write nothing to

@@ -396,7 +396,8 @@ def test_mistakes_are_not_consulted_when_the_answer_is_right() -> None:
     assert check("x", expected.copy(), expected, mistakes={"same as expected": expected}) is None
 
 
-def test_mistake_outputs_skip_failing_and_unknown() -> None:
-    from helpers import mistakes
-
-    assert mistakes.outputs("C9W9A9", "anything", 1) == {}
+def test_two_mistakes_may_share_a_hint() -> None:
+    expected = np.array([1.0, 2.0])
+    pairs = [("the same slip", np.array([0.0, 0.0])), ("the same slip", np.array([5.0, 5.0]))]
+    with pytest.raises(CheckFailure, match="hint: the same slip"):
+        check("x", np.array([5.0, 5.0]), expected, mistakes=pairs)

@@ -1,12 +1,13 @@
 """Each usual mistake, fed to its graded function, produces the hint that names it.
 
-`tests/variants/<assignment>.py` lists wrong implementations (WRONG) and, in HINTS, for some of
-them the words the failing graded cell must show after "hint:":
+`grading/mistakes/<assignment>.py` lists wrong implementations (WRONG) and, in HINTS, for some of
+them the sentence the failing graded cell must show after "hint:":
 
-    HINTS = {"sigmoid_derivative": {"returns the activation, not the derivative": "s * (1 - s)"}}
+    HINTS = {"sigmoid_derivative": {"returns the activation, not the derivative": "... s * (1 - s)"}}
 
 The test puts the wrong implementation into the source notebook, runs the graded path and reads
-the failure of the function's own graded cell.
+the failure of the function's own graded cell: its visible checks get the hint through the
+derived checks.json, as they do in a student's notebook.
 """
 
 from __future__ import annotations

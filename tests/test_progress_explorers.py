@@ -14,6 +14,7 @@ import matplotlib
 matplotlib.use("Agg")  # no display needed; must come before pyplot is imported
 
 import base64
+import importlib
 import io
 import sys
 import types
@@ -24,8 +25,9 @@ import numpy as np
 import pytest
 from nbclient import NotebookClient
 
-from grading import notebooks
+from grading import key, notebooks
 from grading.course import REPO_ROOT, SKIP_TAG
+from grading.key import key_namespace
 from helpers import explorers
 from helpers.datasets import load_image_data, load_planar_flower
 from helpers.explorers import (
@@ -35,7 +37,9 @@ from helpers.explorers import (
     use_widgets,
 )
 from helpers.progress import progress
-from helpers.reference import logistic_regression, shallow_network
+
+logistic_regression = types.SimpleNamespace(**key_namespace("C1W2A2_logistic_regression"))
+shallow_network = types.SimpleNamespace(**key_namespace("C1W3A1_planar_data"))
 
 NOTEBOOKS = REPO_ROOT / "notebooks"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -166,7 +170,8 @@ def test_learning_rate_explorer_static_figure_has_one_curve_per_rate(digits, mon
     monkeypatch.setattr(IPython, "get_ipython", lambda: types.SimpleNamespace(kernel=object()))
     monkeypatch.setenv(STATIC_ENV, "1")  # the switch wins even inside a kernel
     rates = (0.01, 0.1, 1.0)
-    explorer = explore_learning_rates(*digits, rates, num_iterations=300)
+    explorer = explore_learning_rates(*digits, rates, num_iterations=300,
+                                      model=key_namespace("C1W2A2_logistic_regression")["model"])
     assert explorer.widget is None and explorer.slider is None
     ax_cost, ax_accuracy = explorer.figure.axes
     lines = ax_cost.get_lines()
@@ -184,7 +189,9 @@ def test_learning_rate_explorer_static_figure_has_one_curve_per_rate(digits, mon
 def test_hidden_size_explorer_static_figure_has_one_panel_per_size(flower):
     X, Y = flower
     sizes = (1, 2, 4, 8, 16)  # a 2 x 4 grid with three cells left over
-    explorer = explore_hidden_sizes(X, Y, sizes, num_iterations=300)  # not a kernel: static
+    ns = key_namespace("C1W3A1_planar_data")
+    explorer = explore_hidden_sizes(X, Y, sizes, num_iterations=300,  # not a kernel: static
+                                    nn_model=ns["nn_model"], predict=ns["predict"])
     assert explorer.widget is None
     axes = explorer.figure.axes
     assert len(axes) == len(sizes)  # the unused grid cells are removed
@@ -232,6 +239,7 @@ def test_hidden_size_widget_reuses_trained_networks(flower, monkeypatch):
         return shallow_network.nn_model(X, Y, n_h, num_iterations, print_cost)
 
     explorer = explore_hidden_sizes(X, Y, (1, 4), num_iterations=300, nn_model=counting_nn_model,
+                                    predict=key_namespace("C1W3A1_planar_data")["predict"],
                                     trained=trained, interactive=True)
     assert calls == [1], "only the size missing from `trained` is trained"
     assert [value for _, value in explorer.slider.options] == [1, 4]
@@ -291,9 +299,15 @@ def test_requirements_pin_tqdm_and_ipywidgets():
     assert {"tqdm==4.70.1", "ipywidgets==8.1.9"} <= lines
 
 
-def test_a_given_training_loop_reports_every_iteration_to_the_bar():
-    from helpers.reference import initialization, regularization
+def _given_module(assignment: str, module: str) -> types.ModuleType:
+    """A hand-written given module of an assignment's folder, loaded as its notebook loads it."""
+    with key.in_folder(key.source_notebook(assignment).parent):
+        return importlib.import_module(module)
 
+
+def test_a_given_training_loop_reports_every_iteration_to_the_bar():
+    initialization = _given_module("C2W1A1_initialization", "init_utils")
+    regularization = _given_module("C2W1A2_regularization", "reg_utils")
     seen = []
 
     def bar(steps):
@@ -303,7 +317,8 @@ def test_a_given_training_loop_reports_every_iteration_to_the_bar():
 
     X = np.random.RandomState(0).randn(2, 20)
     Y = (X[0:1] > 0).astype(float)
-    initialization.model(X, Y, num_iterations=30, print_cost=False, progress_bar=bar)
+    he = key_namespace("C2W1A1_initialization")["initialize_parameters_he"]
+    initialization.model(X, Y, he, num_iterations=30, print_cost=False, progress_bar=bar)
     assert seen == list(range(30))
     seen.clear()
     regularization.model(X, Y, num_iterations=25, print_cost=False, progress_bar=bar)

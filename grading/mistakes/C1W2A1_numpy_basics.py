@@ -358,49 +358,96 @@ CORRECT = {
     },
 }
 
-# For some WRONG entries: words the hint line of the failing graded cell must contain (see
-# tests/test_mistake_hints.py; the hints come from helpers/mistakes/c1w2a1.py).
+# The hint a learner reads when their output equals what the WRONG entry of the same
+# description gives (visible checks: through checks.json; hidden checks: in the grader). The
+# two "without keepdims" mistakes raise ValueError on the visible (non-square) inputs: the graded
+# cell catches it and prints the same hint.
 HINTS = {
     "sigmoid": {
-        "forgot the minus sign: 1 / (1 + exp(x))": "this is 1 - sigmoid(x)",
-        "returns exp(-x) / (1 + exp(-x)), which is 1 - sigmoid(x)": "this is 1 - sigmoid(x)",
-        "minus in the denominator: 1 / (1 - exp(-x))": "minus in the denominator",
-        "tanh identity without halving x": "np.tanh(x / 2)",
+        "forgot the minus sign: 1 / (1 + exp(x))":
+            ("this is 1 - sigmoid(x): the exponent needs its minus sign, sigmoid(x) = 1 / (1 + "
+             "np.exp(-x))"),
+        "returns exp(-x) / (1 + exp(-x)), which is 1 - sigmoid(x)":
+            ("this is 1 - sigmoid(x): the exponent needs its minus sign, sigmoid(x) = 1 / (1 + "
+             "np.exp(-x))"),
+        "minus in the denominator: 1 / (1 - exp(-x))":
+            "minus in the denominator: sigmoid(x) = 1 / (1 + np.exp(-x)), with a plus",
+        "tanh identity without halving x":
+            ("0.5 * (1 + tanh(x)) is sigmoid(2 x): the identity is sigmoid(x) = 0.5 * (1 + "
+             "np.tanh(x / 2))"),
     },
     "sigmoid_derivative": {
-        "returns the sigmoid itself": "the sigmoid itself, not its slope",
-        "s * (1 + s)": "not s * (1 + s)",
-        "formula applied to x instead of sigmoid(x): x * (1 - x)": "first s = sigmoid(x)",
+        "returns the sigmoid itself":
+            ("this is the sigmoid itself, not its slope: sigmoid_derivative(x) = s * (1 - s) with"
+             " s = sigmoid(x)"),
+        "s * (1 + s)":
+            "a plus where a minus belongs: sigmoid_derivative(x) = s * (1 - s), not s * (1 + s)",
+        "formula applied to x instead of sigmoid(x): x * (1 - x)":
+            "the formula is applied to x itself: first s = sigmoid(x), then s * (1 - s)",
     },
     "image2vector": {
-        "reshape(-1): a rank-1 array of shape (n,)": "rank-1 array of shape (n,), not a column",
-        "a row of shape (1, n) instead of a column": "a row of shape (1, n)",
-        "column-major (Fortran) order": "column-major order",
-        "transposed before reshaping: the numbers in the wrong order": "a .T before reshaping",
+        "reshape(-1): a rank-1 array of shape (n,)":
+            "a rank-1 array of shape (n,), not a column: image.reshape(length * height * depth, 1)",
+        "a row of shape (1, n) instead of a column":
+            "a row of shape (1, n), not a column: image.reshape(length * height * depth, 1)",
+        "column-major (Fortran) order":
+            ('the numbers come out in column-major order (order="F", or a .T before reshaping): '
+             "keep NumPy's default row-major order, image.reshape(length * height * depth, 1)"),
+        "transposed before reshaping: the numbers in the wrong order":
+            ('the numbers come out in column-major order (order="F", or a .T before reshaping): '
+             "keep NumPy's default row-major order, image.reshape(length * height * depth, 1)"),
     },
     "normalize_rows": {
-        "norm without keepdims: shape (n,) does not broadcast as a column": "keepdims=True",
-        "norms of the columns (axis=0)": "norms of the columns",
-        "divides by the squared norm (no square root)": "divided by the squared norm",
-        "divides by the norm of the whole matrix": "norm of the whole matrix",
+        "norms of the columns (axis=0)":
+            ("these are the norms of the columns: one norm per row is np.linalg.norm(x, axis=1, "
+             "keepdims=True)"),
+        "divides by the squared norm (no square root)":
+            ("divided by the squared norm: the norm is the square root, np.sqrt(np.sum(x ** 2, "
+             "axis=1, keepdims=True))"),
+        "divides by the norm of the whole matrix":
+            ("divided by the norm of the whole matrix: each row needs its own, np.linalg.norm(x, "
+             "axis=1, keepdims=True)"),
+        "norm without keepdims: shape (n,) does not broadcast as a column":
+            ("the row norms without keepdims form a row (n,) that divides the columns: "
+             "np.linalg.norm(x, axis=1, keepdims=True) gives a column (n, 1)"),
     },
     "softmax": {
-        "sums over the columns (axis=0)": "summed over the columns (axis=0)",
-        "no normalization: returns exp(x)": "not normalized",
-        "divides by the sum over the whole matrix": "sum over the whole matrix",
-        "row sums without keepdims": "keepdims=True",
+        "sums over the columns (axis=0)":
+            ("summed over the columns (axis=0): each row is divided by its own sum, np.sum(x_exp,"
+             " axis=1, keepdims=True)"),
+        "no normalization: returns exp(x)":
+            "the exponentials are not normalized: s = x_exp / np.sum(x_exp, axis=1, keepdims=True)",
+        "divides by the sum over the whole matrix":
+            ("divided by the sum over the whole matrix: each row is divided by its own sum, "
+             "np.sum(x_exp, axis=1, keepdims=True)"),
+        "row sums without keepdims":
+            ("the row sums without keepdims form a row (m,) that divides the columns: "
+             "np.sum(x_exp, axis=1, keepdims=True) gives a column (m, 1)"),
     },
     "L1": {
-        "no absolute value: the differences cancel": "the differences cancel",
-        "mean instead of sum": "a mean, not a sum",
-        "squared differences (that is L2)": "squared differences are the L2 loss",
-        "absolute value of the sum": "the differences cancel",
+        "no absolute value: the differences cancel":
+            ("the differences cancel: take the absolute value of each one before summing, L1 = "
+             "np.sum(np.abs(y - yhat))"),
+        "mean instead of sum":
+            "a mean, not a sum: L1 = np.sum(np.abs(y - yhat)), without dividing by m",
+        "squared differences (that is L2)":
+            "squared differences are the L2 loss: L1 = np.sum(np.abs(y - yhat))",
+        "absolute value of the sum":
+            ("the differences cancel: take the absolute value of each one before summing, L1 = "
+             "np.sum(np.abs(y - yhat))"),
     },
     "L2": {
-        "square root: the Euclidean distance np.linalg.norm": "Euclidean distance",
-        "mean instead of sum": "a mean, not a sum",
-        "without the square: sum of the differences": "not squared",
-        "square of the sum, not sum of the squares": "the square of the sum",
-        "absolute values instead of squares (that is L1)": "absolute values are the L1 loss",
+        "square root: the Euclidean distance np.linalg.norm":
+            ("this is the Euclidean distance, the square root of the loss: L2 = np.sum((y - yhat)"
+             " ** 2), no square root"),
+        "mean instead of sum":
+            "a mean, not a sum: L2 = np.sum((y - yhat) ** 2), without dividing by m",
+        "without the square: sum of the differences":
+            ("the differences are not squared: L2 = np.sum((y - yhat) ** 2), or np.dot(y - yhat, "
+             "y - yhat)"),
+        "square of the sum, not sum of the squares":
+            "the square of the sum: square each difference first, L2 = np.sum((y - yhat) ** 2)",
+        "absolute values instead of squares (that is L1)":
+            "absolute values are the L1 loss: L2 = np.sum((y - yhat) ** 2)",
     },
 }

@@ -631,69 +631,127 @@ CORRECT = {
     },
 }
 
-# For some WRONG entries: words the hint line of the failing graded cell must contain (see
-# tests/test_mistake_hints.py; the hints come from helpers/mistakes/c1w3a1.py, and for
-# initialize_parameters' values from the checks of its graded cell).
+# The hint a learner reads when their output equals what the WRONG entry of the same
+# description gives (visible checks: through checks.json; hidden checks: in the grader). The
+# hints of initialize_parameters and of the in-place update come from the checks of their graded
+# cells (properties: random weights, arrays left unchanged), which name these mistakes themselves.
 HINTS = {
     "layer_sizes": {
-        "n_x from X.shape[1], the number of examples": "n_x = X.shape[0]",
-        "n_y from Y.shape[1], the number of examples": "n_y = Y.shape[0] (Y.shape[1]",
-        "hidden layer as wide as the input: n_h = n_x": "n_h = 4",
-        "n_y hard-coded to 1": "not always 1",
-        "sizes returned in the wrong order (n_x, n_y, n_h)": "return (n_x, n_h, n_y)",
+        "n_x from X.shape[1], the number of examples":
+            ("n_x counts the features, the rows of X: n_x = X.shape[0] (X.shape[1] counts the "
+             "examples)"),
+        "n_y from Y.shape[1], the number of examples":
+            ("n_y counts the outputs, the rows of Y: n_y = Y.shape[0] (Y.shape[1] counts the "
+             "examples)"),
+        "hidden layer as wide as the input: n_h = n_x":
+            "the hidden layer has 4 units whatever the input: n_h = 4",
+        "n_y hard-coded to 1":
+            "n_y is the number of rows of Y, not always 1: n_y = Y.shape[0]",
+        "sizes returned in the wrong order (n_x, n_y, n_h)":
+            "the sizes are in the wrong order: return (n_x, n_h, n_y)",
     },
     "initialize_parameters": {
-        "transposed weights: W1 (n_x, n_h), W2 (n_h, n_y)": "the weights are transposed",
-        "rank-1 biases np.zeros(n_h)": "b1 = np.zeros((n_h, 1))",
-        "weights not scaled: randn without * 0.01": "multiply the standard normal numbers by 0.01",
-        "all-zero weights: the symmetry is never broken": "draw random weights",
-        "uniform np.random.rand instead of normal randn": "not np.random.rand",
+        "transposed weights: W1 (n_x, n_h), W2 (n_h, n_y)":
+            ("the weights are transposed: W1 = np.random.randn(n_h, n_x) * 0.01 has one row per "
+             "hidden unit, W2 = np.random.randn(n_y, n_h) * 0.01 one row per output"),
+        "rank-1 biases np.zeros(n_h)":
+            ("the biases are rank-1 arrays: make them columns, b1 = np.zeros((n_h, 1)) and b2 = "
+             "np.zeros((n_y, 1))"),
+        "weights not scaled: randn without * 0.01":
+            "multiply the standard normal numbers by 0.01",
+        "all-zero weights: the symmetry is never broken":
+            "draw random weights, np.random.randn(rows, columns) * 0.01",
+        "uniform np.random.rand instead of normal randn":
+            "use np.random.randn (normal), not np.random.rand (uniform on [0, 1))",
     },
     "forward_propagation": {
-        "ReLU instead of tanh in the hidden layer": "ReLU in the hidden layer",
-        "sigmoid in the hidden layer too": "the sigmoid in the hidden layer",
-        "forgot the biases": "the biases are missing",
-        "tanh at the output instead of sigmoid": "tanh at the output",
-        "output layer fed with X instead of A1 (W2 @ Z1)": "not W2 @ Z1 + b2",
-        "cache without Z1 and Z2": "needs all four in the cache",
+        "ReLU instead of tanh in the hidden layer":
+            "ReLU in the hidden layer: this network uses A1 = np.tanh(Z1)",
+        "sigmoid in the hidden layer too":
+            ("the sigmoid in the hidden layer: this network uses A1 = np.tanh(Z1), the sigmoid "
+             "only for the output A2 = sigmoid(Z2)"),
+        "forgot the biases":
+            "the biases are missing: Z1 = W1 @ X + b1 and Z2 = W2 @ A1 + b2",
+        "tanh at the output instead of sigmoid":
+            "tanh at the output: the output is a probability, A2 = sigmoid(Z2)",
+        "output layer fed with X instead of A1 (W2 @ Z1)":
+            ("the output layer takes the activations, not the pre-activations: Z2 = W2 @ A1 + b2,"
+             " not W2 @ Z1 + b2"),
+        "cache without Z1 and Z2":
+            ('the backward pass needs all four in the cache: cache = {"Z1": Z1, "A1": A1, "Z2": '
+             'Z2, "A2": A2}'),
     },
     "compute_cost": {
-        "forgot the minus sign": "the cost lost its minus sign",
-        "forgot 1/m: summed, not averaged": "summed, not averaged",
-        "only the y log a term": "(1 - Y) * np.log(1 - A2) term is missing",
-        "log(A2) in both terms": "log(A2) in both terms",
-        "squared error instead of cross-entropy": "squared error",
+        "forgot the minus sign":
+            ("the cost lost its minus sign: J = -(1 / m) * np.sum(Y * np.log(A2) + (1 - Y) * "
+             "np.log(1 - A2))"),
+        "forgot 1/m: summed, not averaged":
+            "the cost is summed, not averaged: divide by m, J = -(1 / m) * np.sum(...)",
+        "only the y log a term":
+            ("the (1 - Y) * np.log(1 - A2) term is missing: J = -(1 / m) * np.sum(Y * np.log(A2) "
+             "+ (1 - Y) * np.log(1 - A2))"),
+        "log(A2) in both terms":
+            "log(A2) in both terms: the second one is (1 - Y) * np.log(1 - A2)",
+        "squared error instead of cross-entropy":
+            ("this is the squared error: the cost here is the cross-entropy, J = -(1 / m) * "
+             "np.sum(Y * np.log(A2) + (1 - Y) * np.log(1 - A2))"),
     },
     "backward_propagation": {
-        "tanh slope written 1 - A1 instead of 1 - A1 ** 2": "not 1 - A1:",
-        "tanh slope taken of Z1: 1 - Z1 ** 2": "with the activation A1, not with Z1",
-        "forgot 1/m in dW1 and dW2": "dW1 and dW2 need 1/m",
-        "dZ2 = Y - A2: every gradient with the wrong sign": "dZ2 = A2 - Y",
-        "db1 and db2 summed without keepdims: rank-1 arrays": "keepdims=True",
+        "tanh slope written 1 - A1 instead of 1 - A1 ** 2":
+            ("the slope of tanh is 1 - A1 ** 2 (with A1 = tanh(Z1)), not 1 - A1: dZ1 = (W2.T @ "
+             "dZ2) * (1 - A1 ** 2)"),
+        "tanh slope taken of Z1: 1 - Z1 ** 2":
+            ("the slope of tanh is written with the activation A1, not with Z1: dZ1 = (W2.T @ "
+             "dZ2) * (1 - A1 ** 2)"),
+        "forgot 1/m in dW1 and dW2":
+            "dW1 and dW2 need 1/m: dW1 = (1 / m) * dZ1 @ X.T and dW2 = (1 / m) * dZ2 @ A1.T",
+        "dZ2 = Y - A2: every gradient with the wrong sign":
+            "every gradient has the wrong sign: dZ2 = A2 - Y",
         "db summed over the hidden units (axis=0) instead of the examples":
-            "summed over the units (axis=0)",
-        "dW1 transposed: X @ dZ1.T of shape (n_x, n_h)": "dW1 is transposed",
+            ("db is summed over the units (axis=0): sum over the examples, db1 = (1 / m) * "
+             "np.sum(dZ1, axis=1, keepdims=True)"),
+        "dW1 transposed: X @ dZ1.T of shape (n_x, n_h)":
+            "dW1 is transposed: dW1 = (1 / m) * dZ1 @ X.T has the shape of W1, (n_h, n_x)",
+        "db1 and db2 summed without keepdims: rank-1 arrays":
+            "db1 and db2 lost a dimension: db1 = (1 / m) * np.sum(dZ1, axis=1, keepdims=True)",
     },
     "update_parameters": {
-        "gradient ascent: W1 + learning_rate * dW1": "the update climbs the cost",
-        "learning_rate ignored: always 1.2": "learning_rate is ignored",
-        "learning rate left out: W1 - dW1": "the learning rate is missing",
-        "biases not updated": "the biases are not updated",
-        "in place, W1 -= ...: the caller's arrays change too": "not W1 -= ...",
+        "gradient ascent: W1 + learning_rate * dW1":
+            "the update climbs the cost: W1 = W1 - learning_rate * dW1, with a minus",
+        "learning_rate ignored: always 1.2":
+            ("learning_rate is ignored: W1 = W1 - learning_rate * dW1 with the learning_rate "
+             "passed in"),
+        "learning rate left out: W1 - dW1":
+            "the learning rate is missing from the update: W1 = W1 - learning_rate * dW1",
+        "biases not updated":
+            ("the biases are not updated: b1 = b1 - learning_rate * db1 and b2 = b2 - "
+             "learning_rate * db2"),
+        "in place, W1 -= ...: the caller's arrays change too":
+            "write W1 = W1 - learning_rate * dW1 (a new array), not W1 -= ...",
     },
     "nn_model": {
-        "ignores n_h: uses the 4 from layer_sizes": "n_h is ignored",
-        "result of update_parameters thrown away: never learns": "thrown away",
+        "ignores n_h: uses the 4 from layer_sizes":
+            ("n_h is ignored: initialize with the n_h passed in, initialize_parameters(n_x, n_h, "
+             "n_y), not the 4 from layer_sizes"),
+        "result of update_parameters thrown away: never learns":
+            ("the result of update_parameters is thrown away: parameters = "
+             "update_parameters(parameters, grads)"),
         "initializes inside the loop: starts over at every iteration":
-            "initialized inside the loop",
+            ("the parameters are initialized inside the loop, so training starts over at every "
+             "iteration: call initialize_parameters once, before the loop"),
         "learning rate 0.01 passed to update_parameters instead of the default 1.2":
-            "wrong learning rate",
-        "one iteration too few: range(num_iterations - 1)": "one iteration too few",
+            "wrong learning rate: update_parameters(parameters, grads) with its default 1.2",
+        "one iteration too few: range(num_iterations - 1)":
+            "one iteration too few: the loop is for i in range(num_iterations)",
     },
     "predict": {
-        "returns the probabilities A2, not labels": "probabilities A2, not labels",
-        "threshold 0 instead of 0.5: A2 > 0": "the threshold is 0.5",
-        "labels swapped: 1 where A2 < 0.5": "the labels are swapped",
-        "threshold 0.5 applied to Z2 instead of A2": "not to Z2",
+        "returns the probabilities A2, not labels":
+            "these are the probabilities A2, not labels: predictions = (A2 > 0.5).astype(float)",
+        "threshold 0 instead of 0.5: A2 > 0":
+            "the threshold is 0.5: predictions = (A2 > 0.5), since A2 is a probability",
+        "labels swapped: 1 where A2 < 0.5":
+            "the labels are swapped: 1 where A2 > 0.5, else 0",
+        "threshold 0.5 applied to Z2 instead of A2":
+            "the threshold 0.5 belongs to the probability A2 = sigmoid(Z2), not to Z2",
     },
 }

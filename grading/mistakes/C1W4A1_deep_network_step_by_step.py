@@ -640,70 +640,145 @@ CORRECT = {
 
 # For some WRONG entries: words the hint line of the failing graded cell must contain (see
 # tests/test_mistake_hints.py; the hints come from helpers/mistakes/c1w4a1.py).
+
+# The hint a learner reads when their output equals what the WRONG entry of the same
+# description gives (visible checks: through checks.json; hidden checks: in the grader).
 HINTS = {
     "initialize_parameters": {
-        "scale 0.01 instead of He's sqrt(2 / n_prev)": "the weights are scaled by 0.01",
-        "Xavier scale sqrt(1 / n_prev)": "Xavier's scale",
-        "W1 transposed, shape (n_x, n_h)": "W1 is transposed",
-        "W2 scaled with n_x instead of n_h": "np.sqrt(2 / n_h)",
-        "draws W2 before W1": "draw W1 first",
-        "rank-1 biases of shape (n,)": "b1 = np.zeros((n_h, 1))",
+        "scale 0.01 instead of He's sqrt(2 / n_prev)":
+            ("the weights are scaled by 0.01: He initialization scales them by np.sqrt(2 / "
+             "n_prev), W1 = rng.randn(n_h, n_x) * np.sqrt(2 / n_x)"),
+        "Xavier scale sqrt(1 / n_prev)":
+            ("this is Xavier's scale np.sqrt(1 / n_prev): He's is np.sqrt(2 / n_prev), W1 = "
+             "rng.randn(n_h, n_x) * np.sqrt(2 / n_x)"),
+        "W1 transposed, shape (n_x, n_h)":
+            ("W1 is transposed: W1 = rng.randn(n_h, n_x) * np.sqrt(2 / n_x) has one row per hidden "
+             "unit"),
+        "W2 scaled with n_x instead of n_h":
+            ("W2 is scaled with n_x: each layer is scaled by the size of its own input, W2 = "
+             "rng.randn(n_y, n_h) * np.sqrt(2 / n_h)"),
+        "draws W2 before W1":
+            "W2 was drawn before W1: draw W1 first, then W2, from the same rng",
+        "rank-1 biases of shape (n,)":
+            "the biases are rank-1 arrays: make them columns, b1 = np.zeros((n_h, 1))",
     },
     "initialize_parameters_deep": {
-        "loop misses the last layer: range(1, L)": "misses the last layer",
-        "scales with the layer's own size sqrt(2 / n_l)": "np.sqrt(2 / layer_dims[l - 1])",
-        "a new RandomState(seed) in every layer": "once, before the loop",
-        "keys counted from 0: W0, b0, ...": "numbered from 1",
-        "random biases, which also shift the draws of the next W": "the biases start at zero",
+        "loop misses the last layer: range(1, L)":
+            "the loop misses the last layer: for l in range(1, L + 1) with L = len(layer_dims) - 1",
+        "scales with the layer's own size sqrt(2 / n_l)":
+            ("W{l} is scaled with its own layer's size: He's scale uses the layer before it, "
+             "rng.randn(layer_dims[l], layer_dims[l - 1]) * np.sqrt(2 / layer_dims[l - 1])"),
+        "a new RandomState(seed) in every layer":
+            ("a new generator in every layer repeats the same numbers: create rng = "
+             "np.random.RandomState(seed) once, before the loop"),
+        "keys counted from 0: W0, b0, ...":
+            ('the layers are numbered from 1: "W1", "b1", ..., "WL", "bL", with "W" + str(l) for l '
+             "in range(1, L + 1)"),
+        "random biases, which also shift the draws of the next W":
+            ("the biases start at zero, b{l} = np.zeros((layer_dims[l], 1)), and draw nothing from "
+             "rng"),
     },
     "linear_forward": {
-        "forgot the bias": "b is missing: Z = W @ A + b",
-        "bias subtracted": "the bias is subtracted",
-        "cache in the wrong order (W, A, b)": "the cache is (A, W, b), in this order",
-        "cache (A, W) without b": "the cache needs b too",
+        "forgot the bias":
+            "b is missing: Z = W @ A + b",
+        "bias subtracted":
+            "the bias is subtracted: Z = W @ A + b",
+        "cache in the wrong order (W, A, b)":
+            "the cache is (A, W, b), in this order: linear_backward unpacks it so",
+        "cache (A, W) without b":
+            "the cache needs b too: cache = (A, W, b)",
     },
     "linear_activation_forward": {
-        "activations swapped": "the wrong activation",
-        "always relu": "the wrong activation",
-        "A = relu(Z) keeps the whole (A, cache) tuple": "return two values",
-        "activation cache holds A instead of Z": "holds Z, not A",
-        "cache order (activation_cache, linear_cache)": "(linear_cache, activation_cache), in",
+        "activations swapped":
+            ('the wrong activation: for activation="sigmoid" use A, activation_cache = sigmoid(Z), '
+             'for "relu" relu(Z)'),
+        "always relu":
+            ('the wrong activation: for activation="sigmoid" use A, activation_cache = sigmoid(Z), '
+             'for "relu" relu(Z)'),
+        "A = relu(Z) keeps the whole (A, cache) tuple":
+            "sigmoid(Z) and relu(Z) return two values: A, activation_cache = sigmoid(Z)",
+        "activation cache holds A instead of Z":
+            ("the activation cache holds Z, not A: cache = (linear_cache, activation_cache) with "
+             "activation_cache = Z from A, activation_cache = sigmoid(Z)"),
+        "cache order (activation_cache, linear_cache)":
+            "the cache is (linear_cache, activation_cache), in this order",
     },
     "L_model_forward": {
-        "relu on the output layer too": "relu on the output layer",
-        "sigmoid in every layer": "the sigmoid in the hidden layers",
-        "forgets the cache of the output layer": "the output layer's cache is missing",
+        "relu on the output layer too":
+            ("relu on the output layer: the last layer is linear_activation_forward(A, W{L}, b{L}, "
+             '"sigmoid"), the others "relu"'),
+        "sigmoid in every layer":
+            ('the sigmoid in the hidden layers: layers 1 to L - 1 use "relu", only the last one '
+             '"sigmoid"'),
+        "forgets the cache of the output layer":
+            "the output layer's cache is missing: append it too, so that caches holds L caches",
     },
     "compute_cost": {
-        "no minus sign": "the cost lost its minus sign",
-        "forgot to divide by m": "summed, not averaged",
-        "only the y log(a) term": "(1 - Y) * np.log(1 - AL) term is missing",
-        "log(1 - Y) instead of log(1 - AL)": "AL and Y are swapped",
-        "log(1 - Y) where log(1 - AL) belongs: nan": "the log takes the prediction, not the label",
-        "np.dot without squeeze: a (1, 1) array": "the cost is a (1, 1) array",
+        "no minus sign":
+            ("the cost lost its minus sign: J = -(1 / m) * np.sum(Y * np.log(AL) + (1 - Y) * "
+             "np.log(1 - AL))"),
+        "forgot to divide by m":
+            "the cost is summed, not averaged: divide by m, J = -(1 / m) * np.sum(...)",
+        "only the y log(a) term":
+            ("the (1 - Y) * np.log(1 - AL) term is missing: J = -(1 / m) * np.sum(Y * np.log(AL) + "
+             "(1 - Y) * np.log(1 - AL))"),
+        "log(1 - Y) instead of log(1 - AL)":
+            "AL and Y are swapped in the second term: (1 - Y) * np.log(1 - AL)",
+        "log(1 - Y) where log(1 - AL) belongs: nan":
+            ("the log takes the prediction, not the label: the second term is (1 - Y) * np.log(1 - "
+             "AL)"),
+        "np.dot without squeeze: a (1, 1) array":
+            "the cost is a (1, 1) array: return a number, e.g. float(np.squeeze(cost))",
     },
     "linear_backward": {
-        "dW without 1/m": "dW without 1/m",
-        "db without keepdims: rank-1 shape (n,)": "keepdims=True",
-        "db summed over the units (axis=0)": "summed over the units (axis=0)",
-        "dA_prev divided by m": "dA_prev has no 1/m",
+        "dW without 1/m":
+            "dW without 1/m: dW = (1 / m) * dZ @ A_prev.T",
+        "db summed over the units (axis=0)":
+            ("db is summed over the units (axis=0): sum over the examples, db = (1 / m) * "
+             "np.sum(dZ, axis=1, keepdims=True)"),
+        "dA_prev divided by m":
+            "dA_prev has no 1/m: dA_prev = W.T @ dZ (only dW and db average over the examples)",
+        "db without keepdims: rank-1 shape (n,)":
+            ("db lost a dimension: db = (1 / m) * np.sum(dZ, axis=1, keepdims=True) is a column "
+             "(n, 1)"),
     },
     "linear_activation_backward": {
-        "activations swapped": "the wrong derivative",
-        "skips the activation's derivative: dZ = dA": "the activation's derivative is missing",
+        "activations swapped":
+            ('the wrong derivative: for activation="sigmoid" use dZ = sigmoid_backward(dA, '
+             'activation_cache), for "relu" relu_backward'),
+        "skips the activation's derivative: dZ = dA":
+            ("the activation's derivative is missing: first dZ = sigmoid_backward(dA, "
+             "activation_cache) (or relu_backward), then linear_backward(dZ, linear_cache)"),
         "multiplies by the activation A instead of its derivative":
-            "multiplied by the activation, not by its derivative",
+            ("dA is multiplied by the activation, not by its derivative: dZ = sigmoid_backward(dA, "
+             "activation_cache) computes dA * s * (1 - s)"),
     },
     "L_model_backward": {
-        "dAL with the wrong sign": "dAL has the wrong sign",
-        "relu for the output layer": "the output layer is a sigmoid",
-        "starts from AL - Y, which is dZ, not dA": "AL - Y is dZ",
-        "keys shifted: dA{l} instead of dA{l-1}": '"dA" + str(l - 1)',
+        "dAL with the wrong sign":
+            "dAL has the wrong sign: dAL = -(Y / AL - (1 - Y) / (1 - AL))",
+        "relu for the output layer":
+            ("the output layer is a sigmoid: its backward pass is linear_activation_backward(dAL, "
+             'caches[L - 1], "sigmoid")'),
+        "starts from AL - Y, which is dZ, not dA":
+            ("AL - Y is dZ of the output layer, not dA: start from dAL = -(Y / AL - (1 - Y) / (1 - "
+             "AL))"),
+        "keys shifted: dA{l} instead of dA{l-1}":
+            ("the gradient with respect to layer l's input is stored as \"dA\" + str(l - 1): "
+             'grads["dA" + str(l - 1)], grads["dW" + str(l)], grads["db" + str(l)] = '
+             "linear_activation_backward(...)"),
     },
     "update_parameters": {
-        "plus instead of minus": "the update climbs the cost",
-        "in place: changes the caller's parameters": "changed in place",
-        "misses the last layer: range(1, L)": "misses the last layer",
-        "updates the weights but not the biases": "the biases are not updated",
+        "plus instead of minus":
+            ("the update climbs the cost: W = W - learning_rate * dW and b = b - learning_rate * "
+             "db, with a minus"),
+        "in place: changes the caller's parameters":
+            ("the arrays passed in were changed in place (-=): compute new ones, W = W - "
+             "learning_rate * dW, in a new dict"),
+        "misses the last layer: range(1, L)":
+            ("the loop misses the last layer: for l in range(1, L + 1) with L = len(parameters) // "
+             "2"),
+        "updates the weights but not the biases":
+            ('the biases are not updated: parameters["b" + str(l)] - learning_rate * grads["db" + '
+             "str(l)]"),
     },
 }

@@ -2,8 +2,8 @@
 
 Each string is the complete replacement source of the solution cell whose grade_id is the key: a
 single ``def`` that relies only on the notebook's imports cell (``np`` and the building blocks
-imported from ``helpers.reference.deep_network``). Every WRONG entry must lose the points of its
-own function and no others; every CORRECT entry must pass every graded test cell.
+imported from the given module ``deep_network``, C1W4A1's answer key). Every WRONG entry must lose
+the points of its own function and no others; every CORRECT entry must pass every graded test cell.
 """
 
 from textwrap import dedent
@@ -306,22 +306,49 @@ CORRECT = {
 
 # For some WRONG entries: words the hint line of the failing graded cell must contain (see
 # tests/test_mistake_hints.py; the hints come from helpers/mistakes/c1w4a2.py).
+
+# The hint a learner reads when their output equals what the WRONG entry of the same
+# description gives (visible checks: through checks.json; hidden checks: in the grader).
 HINTS = {
     "two_layer_model": {
-        "forgets to keep the result of update_parameters": "keep the result of update_parameters",
-        "records the cost at every iteration": "recorded at every iteration",
-        "own initialization with the small scale 0.01": "the weights start too small",
-        "starts the backward pass from A2 - Y (that is dZ2, not dA2)": "A2 - Y is dZ2, not dA2",
-        "relu output layer and sigmoid hidden layer": "the activations are swapped",
-        "ignores the learning_rate argument (always 0.0075)": "learning_rate is ignored",
+        "forgets to keep the result of update_parameters":
+            ("the cost never goes down: keep the result of update_parameters, parameters = "
+             "update_parameters(parameters, grads, learning_rate), and initialize once, before the "
+             "loop"),
+        "records the cost at every iteration":
+            "the cost is recorded at every iteration: append it only when i % 100 == 0",
+        "own initialization with the small scale 0.01":
+            ("the weights start too small: use the given initialize_parameters(n_x, n_h, n_y), "
+             "which scales them by np.sqrt(2 / n_prev), not by 0.01"),
+        "starts the backward pass from A2 - Y (that is dZ2, not dA2)":
+            ("A2 - Y is dZ2, not dA2: the backward pass starts from dA2 = -(np.divide(Y, A2) - "
+             "np.divide(1 - Y, 1 - A2))"),
+        "relu output layer and sigmoid hidden layer":
+            ('the activations are swapped: LINEAR -> RELU -> LINEAR -> SIGMOID, "relu" for the '
+             'hidden layer and "sigmoid" for the output'),
+        "ignores the learning_rate argument (always 0.0075)":
+            ("learning_rate is ignored: update_parameters(parameters, grads, learning_rate) with "
+             "the learning_rate passed in"),
     },
     "L_layer_model": {
-        "forgets to keep the result of update_parameters": "keep the result of update_parameters",
+        "forgets to keep the result of update_parameters":
+            ("the cost never goes down: keep the result of update_parameters, parameters = "
+             "update_parameters(parameters, grads, learning_rate), and initialize once, before the "
+             "loop"),
         "records the cost when i % 100 == 99 (after 100 steps, not at 0)":
-            "the costs are recorded after 100 steps",
-        "records the cost every 10 iterations": "every 10 iterations",
-        "own initialization with Xavier's scale sqrt(1 / n_prev)": "Xavier's scale",
-        "relu output layer in a hand-written forward pass": "relu on the output layer",
-        "re-initializes the parameters in every iteration": "initialize once, before the loop",
+            ("the costs are recorded after 100 steps: append the cost when i % 100 == 0, starting "
+             "at iteration 0"),
+        "records the cost every 10 iterations":
+            "the cost is recorded every 10 iterations: append it only when i % 100 == 0",
+        "own initialization with Xavier's scale sqrt(1 / n_prev)":
+            ("the weights start with Xavier's scale: use the given "
+             "initialize_parameters_deep(layers_dims), which scales them by np.sqrt(2 / n_prev)"),
+        "relu output layer in a hand-written forward pass":
+            ('relu on the output layer: the last layer uses "sigmoid", e.g. AL, caches = '
+             "L_model_forward(X, parameters)"),
+        "re-initializes the parameters in every iteration":
+            ("the cost never goes down: keep the result of update_parameters, parameters = "
+             "update_parameters(parameters, grads, learning_rate), and initialize once, before the "
+             "loop"),
     },
 }

@@ -4,7 +4,8 @@ Each string is the complete replacement source of the solution cell whose grade_
 single ``def`` that relies only on the notebook's imports cell (``np``). Every WRONG entry must
 lose the points of its own function and no others; every CORRECT entry must pass every graded
 test cell. The random initializations are checked by their properties (shapes, zero biases, the
-spread of the weights on a large layer), so any correct way of drawing passes.
+spread of the weights on a large layer: ``helpers.property_checks.check_initialization``), in
+the visible and in the hidden checks, so any correct way of drawing passes.
 """
 
 from textwrap import dedent
@@ -261,29 +262,55 @@ CORRECT = {
 
 
 # words that the hint of the failing graded cell must show, for these WRONG entries
+
+# The hint a learner reads when their output equals what the WRONG entry of the same
+# description gives (visible checks: through checks.json; hidden checks: in the grader). The two
+# random initializations are checked by their properties: there, the property checker
+# (helpers.property_checks.check_initialization) names the mistake, with these sentences.
 HINTS = {
     "initialize_parameters_zeros": {
-        "W transposed: shape (n_prev, n) instead of (n, n_prev)": "W has its two sizes swapped",
-        "loop stops one layer early: range(1, L)": "the last layer is missing",
-        "rank-1 biases np.zeros(n)": "b is a rank-1 array",
+        "W transposed: shape (n_prev, n) instead of (n, n_prev)":
+            "W has its two sizes swapped: W[l] has shape (layers_dims[l], layers_dims[l - 1]), "
+            "one row per unit of layer l",
+        "loop stops one layer early: range(1, L)":
+            "the last layer is missing: loop over l = 1, ..., L with range(1, L + 1), where "
+            "L = len(layers_dims) - 1",
+        "rank-1 biases np.zeros(n)":
+            "b is a rank-1 array: each bias is a column, b[l] = np.zeros((layers_dims[l], 1))",
         "loop from 0: keys W0, b0, ... and a wrapped-around shape":
-            "the layers are numbered from 1",
-        "np.ones for the weights": "the weights must start at zero too",
+            "the layers are numbered from 1: loop over range(1, L + 1) to get the keys "
+            "W1, b1, ..., WL, bL",
+        "np.ones for the weights":
+            "the weights must start at zero too: "
+            "W[l] = np.zeros((layers_dims[l], layers_dims[l - 1])), not np.ones",
     },
-    # the random initializations are checked by their properties, and
-    # helpers.reference.initialization.check_initialization names these mistakes itself
     "initialize_parameters_random": {
-        "forgot the factor 10": "did you forget to multiply",
-        "np.random.rand (uniform on [0, 1)) instead of randn": "np.random.rand draws from [0, 1)",
-        "W transposed: randn(n_prev, n)": "W[l] has shape (layers_dims[l], layers_dims[l-1])",
-        "variance 10 instead of standard deviation 10: * sqrt(10)": "not by its square root",
+        "forgot the factor 10":
+            "the weights have standard deviation 1: did you forget to multiply "
+            "np.random.randn(...) by the scale?",
+        "np.random.rand (uniform on [0, 1)) instead of randn":
+            "np.random.randn draws from the standard normal N(0, 1); np.random.rand draws from "
+            "[0, 1), whose mean is 0.5",
+        "W transposed: randn(n_prev, n)":
+            "W[l] has shape (layers_dims[l], layers_dims[l-1]): one row per unit of layer l",
+        "variance 10 instead of standard deviation 10: * sqrt(10)":
+            "this is the square root of the expected standard deviation: multiply by the "
+            "standard deviation itself, not by its square root",
     },
     "initialize_parameters_he": {
-        "Xavier scaling sqrt(1 / n_prev) instead of sqrt(2 / n_prev)": "this is Xavier scaling",
+        "Xavier scaling sqrt(1 / n_prev) instead of sqrt(2 / n_prev)":
+            "this is Xavier scaling sqrt(1 / n_prev); He scaling for ReLU layers is "
+            "sqrt(2 / n_prev)",
         "size of the current layer: sqrt(2 / layers_dims[l])":
-            "uses the size of the previous layer",
-        "forgot the square root: * 2 / n_prev": "did you forget the square root?",
-        "divides by sqrt(2 / n_prev) instead of multiplying": "did you divide by the scale",
-        "uniform np.random.rand scaled by sqrt(2 / n_prev)": "np.random.rand draws from [0, 1)",
+            "this is sqrt(2 / n_l) with n_l = layers_dims[l]; the scale uses the size of the "
+            "previous layer, layers_dims[l - 1]",
+        "forgot the square root: * 2 / n_prev":
+            "this is 2 / n_prev: did you forget the square root?",
+        "divides by sqrt(2 / n_prev) instead of multiplying":
+            "this is 1 / (the expected scale): did you divide by the scale instead of "
+            "multiplying by it?",
+        "uniform np.random.rand scaled by sqrt(2 / n_prev)":
+            "np.random.randn draws from the standard normal N(0, 1); np.random.rand draws from "
+            "[0, 1), whose mean is 0.5",
     },
 }

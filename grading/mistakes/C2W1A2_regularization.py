@@ -3,10 +3,13 @@
 Each string is the complete replacement source of the solution cell whose grade_id is the key: a
 single ``def`` that relies only on the notebook's imports cell (``np``, ``compute_cost``, ``relu``,
 ``sigmoid``). Every WRONG entry must lose the points of its own function and no others; every
-CORRECT entry must pass every graded test cell. Dropout is checked by its properties (binary
-masks of the right shape, about keep_prob of the units kept, scaling by 1 / keep_prob, new masks at
-each call, the cache's masks used in the backward pass), so any correct way of drawing passes,
-for example ``np.random.rand(...) > 1 - keep_prob``.
+CORRECT entry must pass every graded test cell. The forward pass with dropout is checked by its
+properties (``helpers.property_checks.check_dropout_forward``: binary masks of the right shape,
+about keep_prob of the units kept, activations consistent with the cache's masks and scaled by
+1 / keep_prob, new masks at each call), in the visible and in the hidden checks, so any correct
+way of drawing passes, for example ``np.random.rand(...) > 1 - keep_prob``. The backward pass gets
+a cache with fixed masks: it is checked for using them (``check_dropout_backward``) and compared
+with the answer key.
 """
 
 from textwrap import dedent
@@ -313,44 +316,99 @@ CORRECT = {
 
 
 # words that the hint of the failing graded cell must show, for these WRONG entries
+
+# The hint a learner reads when their output equals what the WRONG entry of the same
+# description gives (visible checks: through checks.json; hidden checks: in the grader). Where a
+# property checker of helpers.property_checks finds the mistake first (every dropout forward
+# mistake, and a backward pass that ignores the cache's masks), it names it with the same sentence.
 HINTS = {
     "compute_cost_with_regularization": {
-        "forgot the 1/2: lambd / m": "the 1/2 is missing",
-        "forgot the m: lambd / 2": "the division by m is missing",
-        "penalizes the biases too": "not the biases",
+        "forgot the 1/2: lambd / m":
+            "the 1/2 is missing: the L2 term is lambd / (2 * m) * (np.sum(np.square(W1)) + "
+            "np.sum(np.square(W2)) + np.sum(np.square(W3)))",
+        "forgot the m: lambd / 2":
+            "the division by m is missing: the L2 term is lambd / (2 * m) * (sum of the squared "
+            "weights)",
+        "penalizes the biases too":
+            "only the weights are penalized, not the biases: the L2 term sums np.square(W1), "
+            "np.square(W2) and np.square(W3)",
         "sum of the weights instead of the sum of their squares":
-            "np.sum(np.square(W1)), not np.sum(W1)",
-        "forgot W3": "W3 is missing",
-        "Frobenius norm without the square": "np.linalg.norm(W) ** 2",
+            "square the weights before adding them up: np.sum(np.square(W1)), not np.sum(W1)",
+        "forgot W3":
+            "W3 is missing: the L2 term adds the squared weights of every layer, "
+            "np.sum(np.square(W1)) + np.sum(np.square(W2)) + np.sum(np.square(W3))",
+        "Frobenius norm without the square":
+            "the penalty uses the squared norm: np.sum(np.square(W)) or np.linalg.norm(W) ** 2, "
+            "not np.linalg.norm(W)",
     },
     "backward_propagation_with_regularization": {
-        "lambd * W without dividing by m": "missing its division by m",
-        "lambd / (2 m) * W, the factor of the cost": "lambd / m * W, without the 1/2",
-        "term added to dW3 only": "not only the last",
-        "biases regularized too": "the biases are not regularized",
-        "term subtracted instead of added": "added, not subtracted",
-        "forgot the 1/m of the cross-entropy part": "the 1/m of the cross-entropy part",
-        "the activation instead of the ReLU slope: dZ = dA * A": "not by the slope of ReLU",
-        "db summed over the wrong axis: axis=0": "db sums over the examples",
-        "db without keepdims: rank-1": "without keepdims=True",
+        "lambd * W without dividing by m":
+            "the regularization term is missing its division by m: "
+            "dW[l] = 1/m * dZ[l] @ A[l-1].T + lambd / m * W[l]",
+        "lambd / (2 m) * W, the factor of the cost":
+            "the gradient of lambd / (2 * m) * ||W||^2 is lambd / m * W, without the 1/2: "
+            "dW[l] = 1/m * dZ[l] @ A[l-1].T + lambd / m * W[l]",
+        "term added to dW3 only":
+            "every layer gets the regularization term, not only the last: "
+            "dW[l] = 1/m * dZ[l] @ A[l-1].T + lambd / m * W[l] for l = 1, 2, 3",
+        "biases regularized too":
+            "the biases are not regularized: db[l] = 1/m * np.sum(dZ[l], axis=1, keepdims=True), "
+            "without a lambd term",
+        "term subtracted instead of added":
+            "the regularization term is added, not subtracted: "
+            "dW[l] = 1/m * dZ[l] @ A[l-1].T + lambd / m * W[l]",
+        "forgot the 1/m of the cross-entropy part":
+            "the 1/m of the cross-entropy part is missing: "
+            "dW[l] = 1/m * dZ[l] @ A[l-1].T + lambd / m * W[l]",
+        "the activation instead of the ReLU slope: dZ = dA * A":
+            "this multiplies by the activation A[l], not by the slope of ReLU: "
+            "dZ[l] = dA[l] * (A[l] > 0)",
+        "db summed over the wrong axis: axis=0":
+            "db sums over the examples, the columns of dZ: "
+            "db[l] = 1/m * np.sum(dZ[l], axis=1, keepdims=True)",
+        "db without keepdims: rank-1":
+            "without keepdims=True, db is a rank-1 array: "
+            "db[l] = 1/m * np.sum(dZ[l], axis=1, keepdims=True) keeps the column shape (n_l, 1)",
     },
     "forward_propagation_with_dropout": {
-        "forgot to divide the kept units by keep_prob": "A1 = A1 * D1 / keep_prob",
+        "forgot to divide the kept units by keep_prob":
+            "A1 = A1 * D1 / keep_prob keeps the expected value of each unit unchanged",
         "mask keeps 1 - keep_prob of the units: rand < 1 - keep_prob":
+            "keep a unit where a uniform random number in [0, 1) is below keep_prob: "
             "np.random.rand(...) < keep_prob",
-        "mask drawn with np.random.randn instead of rand": "np.random.rand(...) < keep_prob",
-        "caches A1 and A2 from before dropout": "and cache this A1",
-        "seed set inside: the same masks at every call": "don't set a seed inside the function",
+        "mask drawn with np.random.randn instead of rand":
+            "keep a unit where a uniform random number in [0, 1) is below keep_prob: "
+            "np.random.rand(...) < keep_prob",
+        "multiplies the kept units by keep_prob":
+            "divide them by keep_prob: A1 = A1 * D1 / keep_prob",
+        "caches A1 and A2 from before dropout":
+            "apply the mask and the scaling, A1 = A1 * D1 / keep_prob, and cache this A1",
+        "seed set inside: the same masks at every call":
+            "draw new masks at every call (and don't set a seed inside the function): dropout "
+            "removes different units at every iteration",
         "mask of shape (n_l, 1): one draw per unit for all examples":
             "np.random.rand(A1.shape[0], A1.shape[1])",
     },
     "backward_propagation_with_dropout": {
         "draws a fresh mask instead of using the one in the cache":
-            "unpack D1 and D2 from the cache",
-        "forgot to divide by keep_prob": "dA2 = dA2 * D2 / keep_prob",
-        "forgot the masks, only divides by keep_prob": "dA2 = dA2 * D2 / keep_prob",
-        "mask and scaling on dA2 only, not on dA1": "dA1 = dA1 * D1 / keep_prob",
-        "a fixed seed and a new mask in backward": "unpack D1 and D2 from the cache",
-        "forgot the 1/m in dW": "a missing division by m",
+            "unpack D1 and D2 from the cache and use them: dA2 = dA2 * D2 / keep_prob, "
+            "dA1 = dA1 * D1 / keep_prob",
+        "forgot to divide by keep_prob":
+            "the kept units of dA2 are not divided by keep_prob: dA2 = dA2 * D2 / keep_prob, as "
+            "in the forward pass",
+        "multiplies by keep_prob instead of dividing":
+            "the kept units of dA2 are multiplied by keep_prob; divide them by it: "
+            "dA2 = dA2 * D2 / keep_prob",
+        "forgot the masks, only divides by keep_prob":
+            "a dropped unit gets no gradient: dA2 = dA2 * D2 / keep_prob, with the mask D2 from "
+            "the cache",
+        "mask and scaling on dA2 only, not on dA1":
+            "a dropped unit gets no gradient: dA1 = dA1 * D1 / keep_prob, with the mask D1 from "
+            "the cache",
+        "a fixed seed and a new mask in backward":
+            "a dropped unit gets no gradient: dA2 = dA2 * D2 / keep_prob, with the mask D2 from "
+            "the cache",
+        "forgot the 1/m in dW":
+            "dW[l] = 1/m * dZ[l] @ A[l-1].T: the gradients average over the m examples",
     },
 }

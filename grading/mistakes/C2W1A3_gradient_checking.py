@@ -410,45 +410,83 @@ CORRECT = {
 }
 
 
-# words that the hint of the failing graded cell must show, for these WRONG entries
+# The hint a learner reads when their output equals what the WRONG entry of the same
+# description gives (visible checks: through checks.json; hidden checks: in the grader).
 HINTS = {
-    "forward_propagation": {
-        "returns theta + x": "not theta + x",
-        "returns x, the derivative, instead of the cost": "forward_propagation returns the cost",
-        "returns theta ** x": "not a power",
-        "returns theta only": "x is missing",
+    'forward_propagation': {
+        'returns theta + x':
+            'J is a product: J(theta) = theta * x, not theta + x',
+        'returns x, the derivative, instead of the cost':
+            'this is the derivative dJ/dtheta = x; forward_propagation returns the cost J(theta) '
+            '= theta * x',
+        'returns theta ** x':
+            'J is a product, not a power (** raises to a power): J(theta) = theta * x',
+        'returns theta only':
+            'x is missing: J(theta) = theta * x',
     },
-    "backward_propagation": {
-        "returns theta, the derivative with respect to x": "the derivative with respect to x",
-        "returns the cost theta * x": "this is the cost J itself",
-        "returns 1, the derivative of theta": "= x, not 1",
-        "sign flipped: -x": "the sign is flipped",
+    'backward_propagation': {
+        'returns theta, the derivative with respect to x':
+            'this is the derivative with respect to x; with respect to theta, d(theta * x)/dtheta '
+            '= x',
+        'returns the cost theta * x':
+            'this is the cost J itself; backward_propagation returns its derivative dJ/dtheta = x',
+        'returns 1, the derivative of theta':
+            'x is a constant factor that stays in the derivative: d(theta * x)/dtheta = x, not 1',
+        'sign flipped: -x':
+            'the sign is flipped: d(theta * x)/dtheta = x, not -x',
     },
-    "gradient_check": {
-        "one-sided difference (J_plus - J) / epsilon": "this is a one-sided difference",
-        "missing the 2 in 2 * epsilon": "2 * epsilon apart",
-        # J_plus - J_minus / (2 * epsilon) and J_minus at theta + epsilon both give a difference
-        # of 1 on the first check: one hint names both
-        "operator precedence: J_plus - J_minus / (2 * epsilon)": "the parentheses in gradapprox",
-        "J_minus computed at theta + epsilon too": "J_minus is the cost at theta - epsilon",
-        "norm of the sum in the denominator": "not the norm of the sum",
-        "denominator only the norm of grad": "the denominator has both norms",
-        "signed numerator, no norm": "never negative",
-        "epsilon hard-coded to 1e-7": "use the epsilon argument",
+    'gradient_check': {
+        'one-sided difference (J_plus - J) / epsilon':
+            'this is a one-sided difference; the centered one is more accurate: gradapprox = '
+            '(J_plus - J_minus) / (2 * epsilon), J_plus at theta + epsilon and J_minus at theta - '
+            'epsilon',
+        'missing the 2 in 2 * epsilon':
+            'theta + epsilon and theta - epsilon are 2 * epsilon apart: gradapprox = (J_plus - '
+            'J_minus) / (2 * epsilon)',
+        'operator precedence: J_plus - J_minus / (2 * epsilon)':
+            'gradapprox is far from the derivative: check that J_minus is the cost at theta - '
+            'epsilon and the parentheses in gradapprox = (J_plus - J_minus) / (2 * epsilon)',
+        'J_minus computed at theta + epsilon too':
+            'gradapprox is far from the derivative: check that J_minus is the cost at theta - '
+            'epsilon and the parentheses in gradapprox = (J_plus - J_minus) / (2 * epsilon)',
+        'norm of the sum in the denominator':
+            'the denominator is the sum of the two norms, not the norm of the sum: '
+            'np.linalg.norm(grad) + np.linalg.norm(gradapprox)',
+        'denominator only the norm of grad':
+            'the denominator has both norms: difference = norm(grad - gradapprox) / (norm(grad) + '
+            'norm(gradapprox))',
+        'signed numerator, no norm':
+            'the difference is a distance, never negative: its numerator is np.linalg.norm(grad - '
+            'gradapprox)',
+        'epsilon hard-coded to 1e-7':
+            'use the epsilon argument, not a fixed 1e-7: theta_plus = theta + epsilon, '
+            'theta_minus = theta - epsilon',
     },
-    "gradient_check_n": {
-        "one-sided difference (J_plus - J) / epsilon": "this is a one-sided difference",
-        "missing the 2 in 2 * epsilon": "2 * epsilon apart",
-        "norm of the sum instead of the sum of the norms in the denominator":
-            "not the norm of the sum",
-        "no copy: theta_plus = parameters_values, so the shifts pile up":
-            "fresh copies for each i",
-        "no copies at all: theta_plus and theta_minus are both parameters_values":
-            "fresh copies for each i",
-        "copies made once, before the loop: the shifts pile up":
-            "copy parameters_values inside the loop",
-        "shifts every parameter at once": "shift one parameter at a time",
-        "gradapprox of shape (n,): grad - gradapprox broadcasts to (n, n)":
-            "gradapprox is rank-1",
+    'gradient_check_n': {
+        'one-sided difference (J_plus - J) / epsilon':
+            'this is a one-sided difference; the centered one is more accurate: gradapprox[i] = '
+            '(J_plus - J_minus) / (2 * epsilon)',
+        'missing the 2 in 2 * epsilon':
+            'theta_plus and theta_minus are 2 * epsilon apart: gradapprox[i] = (J_plus - J_minus) '
+            '/ (2 * epsilon)',
+        'norm of the sum instead of the sum of the norms in the denominator':
+            'the denominator is the sum of the two norms, not the norm of the sum: '
+            'np.linalg.norm(grad) + np.linalg.norm(gradapprox)',
+        'no copy: theta_plus = parameters_values, so the shifts pile up':
+            'theta_plus and theta_minus must be fresh copies for each i, theta_plus = '
+            'np.copy(parameters_values): without a copy the shifts stay in parameters_values',
+        'no copies at all: theta_plus and theta_minus are both parameters_values':
+            'theta_plus and theta_minus must be fresh copies for each i, theta_plus = '
+            'np.copy(parameters_values): without a copy the shifts stay in parameters_values',
+        'copies made once, before the loop: the shifts pile up':
+            'copy parameters_values inside the loop, for each i: copies made once keep the shifts '
+            'of the earlier parameters, theta_plus = np.copy(parameters_values); theta_plus[i] += '
+            'epsilon',
+        'shifts every parameter at once':
+            'shift one parameter at a time: theta_plus[i] += epsilon changes only entry i, '
+            'parameters_values + epsilon changes them all',
+        'gradapprox of shape (n,): grad - gradapprox broadcasts to (n, n)':
+            'gradapprox is rank-1, so grad - gradapprox broadcasts to (n, n): gradapprox = '
+            'np.zeros((num_parameters, 1))',
     },
 }

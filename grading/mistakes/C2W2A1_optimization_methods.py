@@ -661,79 +661,139 @@ CORRECT = {
 }
 
 
-# words that the hint of the failing graded cell must show, for these WRONG entries
+# The hint a learner reads when their output equals what the WRONG entry of the same
+# description gives (visible checks: through checks.json; hidden checks: in the grader).
+# random_mini_batches and the separate dictionaries of initialize_adam are checked by properties
+# (helpers.optimization_checks), which name these mistakes with the same sentences.
 HINTS = {
-    "update_parameters_with_gd": {
-        "plus instead of minus: climbs the gradient": "goes against the gradient",
-        "range(1, L) skips the last layer": "the last layer is not updated",
-        "updates W but forgets b": "the biases are not updated",
+    'update_parameters_with_gd': {
+        'plus instead of minus: climbs the gradient':
+            'a step of gradient descent goes against the gradient: W[l] = W[l] - learning_rate * '
+            'dW[l], with a minus',
+        'range(1, L) skips the last layer':
+            'the last layer is not updated: loop over l = 1, ..., L with range(1, L + 1)',
+        'updates W but forgets b':
+            'the biases are not updated: b[l] = b[l] - learning_rate * db[l]',
         "b updated with dW's learning rate but without it for db":
-            "the learning rate scales the step of b too",
+            'the learning rate scales the step of b too: b[l] = b[l] - learning_rate * db[l]',
     },
-    # the graded cell checks the mini-batches by their properties and names these mistakes itself
-    "random_mini_batches": {
-        "forgets the last, smaller mini-batch": "did you forget the last, smaller mini-batch?",
-        "shuffles X and Y with two different permutations":
-            "shuffle X and Y with the same permutation",
-        "does not shuffle at all": "shuffle the columns with a random permutation first",
-        "draws indices with replacement (np.random.choice)": "every index once",
-        "always adds a last mini-batch, empty when m is a multiple of the size":
-            "an empty last mini-batch?",
-        "last mini-batch takes the last mini_batch_size columns (overlap)":
-            "the m % mini_batch_size examples left over",
-        "np.random.shuffle(X) shuffles the rows (features) in place": "not the rows",
-        "shuffles only inside each mini-batch": "shuffle the whole training set before cutting",
-        "rng.permuted(X, axis=1) shuffles each row separately": "or each row separately",
-        "ignores the seed (a new unseeded generator each call)": "seeded with seed",
-        "a fixed seed instead of the argument": "use the argument seed",
+    'random_mini_batches': {
+        'forgets the last, smaller mini-batch':
+            'did you forget the last, smaller mini-batch?',
+        'shuffles X and Y with two different permutations':
+            'shuffle X and Y with the same permutation',
+        'does not shuffle at all':
+            'shuffle the columns with a random permutation first',
+        'draws indices with replacement (np.random.choice)':
+            'shuffle with a permutation (every index once), not by drawing indices at random, and '
+            "don't let the mini-batches overlap",
+        'always adds a last mini-batch, empty when m is a multiple of the size':
+            'an empty last mini-batch? add it only when m % mini_batch_size != 0',
+        'last mini-batch takes the last mini_batch_size columns (overlap)':
+            'the last mini-batch holds the m % mini_batch_size examples left over',
+        'np.random.shuffle(X) shuffles the rows (features) in place':
+            'keep the examples whole: shuffle the columns with X[:, permutation], not the rows '
+            '(np.random.shuffle(X) shuffles the rows) or each row separately',
+        'shuffles only inside each mini-batch':
+            'shuffle the whole training set before cutting it, not each mini-batch',
+        'rng.permuted(X, axis=1) shuffles each row separately':
+            'keep the examples whole: shuffle the columns with X[:, permutation], not the rows '
+            '(np.random.shuffle(X) shuffles the rows) or each row separately',
+        'ignores the seed (a new unseeded generator each call)':
+            'draw the permutation from a generator seeded with seed: np.random.default_rng(seed) '
+            'or np.random.seed(seed)',
+        'a fixed seed instead of the argument':
+            'use the argument seed to seed the generator',
     },
-    "initialize_velocity": {
-        "keys W1, b1 instead of dW1, db1": "the keys are those of the gradients",
-        "range(1, L) skips the last layer": "the last layer is missing",
-        "rank-1 zeros np.zeros(n) for dW": "each velocity has the shape of its parameter",
-        "copies the parameters instead of zeros": "the velocities start at zero",
+    'initialize_velocity': {
+        'keys W1, b1 instead of dW1, db1':
+            'the keys are those of the gradients: v["dW" + str(l)] and v["db" + str(l)], not "W" + '
+            'str(l)',
+        'range(1, L) skips the last layer':
+            'the last layer is missing: loop over l = 1, ..., L with range(1, L + 1)',
+        'rank-1 zeros np.zeros(n) for dW':
+            'each velocity has the shape of its parameter: v["dW" + str(l)] = '
+            'np.zeros_like(parameters["W" + str(l)])',
+        'copies the parameters instead of zeros':
+            'the velocities start at zero, not at the parameters: np.zeros_like(parameters["W" + '
+            'str(l)])',
     },
-    "update_parameters_with_momentum": {
-        "no (1 - beta) on the gradient": "the gradient's weight (1 - beta) is missing",
-        "beta and 1 - beta swapped": "beta weighs the old velocity",
-        "steps with the gradient instead of the velocity":
-            "the step uses the velocity, not the gradient",
-        "steps with the old velocity (parameters updated first)":
-            "update the velocity first",
-        "keeps the new velocity in a local variable and returns the old v":
-            "the new velocities are not returned",
+    'update_parameters_with_momentum': {
+        'no (1 - beta) on the gradient':
+            "the gradient's weight (1 - beta) is missing: v = beta * v + (1 - beta) * dW, then W = "
+            'W - learning_rate * v',
+        'beta and 1 - beta swapped':
+            'beta weighs the old velocity and 1 - beta the gradient: v = beta * v + (1 - beta) * '
+            'dW, then W = W - learning_rate * v',
+        'steps with the gradient instead of the velocity':
+            'the step uses the velocity, not the gradient: v = beta * v + (1 - beta) * dW, then W '
+            '= W - learning_rate * v',
+        'steps with the old velocity (parameters updated first)':
+            'update the velocity first and step with the new one: v = beta * v + (1 - beta) * dW, '
+            'then W = W - learning_rate * v',
+        'keeps the new velocity in a local variable and returns the old v':
+            'the new velocities are not returned: store them in v["dW" + str(l)] and v["db" + '
+            'str(l)]: v = beta * v + (1 - beta) * dW, then W = W - learning_rate * v',
     },
-    "initialize_adam": {
-        "s starts at ones": "s starts at zero like v",
-        "v = s = {}: one dictionary under two names": "not v = s = {}",
-        "the same arrays in v and s": "a separate array of zeros for each",
-        "keys W1, b1 instead of dW1, db1": "the keys are those of the gradients",
-        "range(1, L) skips the last layer": "the last layer is missing",
+    'initialize_adam': {
+        's starts at ones':
+            's starts at zero like v: s["dW" + str(l)] = np.zeros_like(parameters["W" + str(l)])',
+        'v = s = {}: one dictionary under two names':
+            'create two dictionaries, v = {} and s = {}, not v = s = {}',
+        'the same arrays in v and s':
+            'create a separate array of zeros for each',
+        'keys W1, b1 instead of dW1, db1':
+            'the keys are those of the gradients, "dW" + str(l) and "db" + str(l), in v and in s',
+        'range(1, L) skips the last layer':
+            'the last layer is missing: loop over l = 1, ..., L with range(1, L + 1)',
     },
-    "update_parameters_with_adam": {
-        "no bias correction (v_corrected = v, s_corrected = s)": "v / (1 - beta1 ** t)",
-        "corrected moments computed but the step uses v and s":
-            "v_corrected / (np.sqrt(s_corrected) + epsilon)",
-        "bias correction without the power t": "with the power t",
-        "s averages the gradients, not their squares": "s averages the squared gradients",
-        "no square root in the denominator": "the step divides by the square root",
-        "no epsilon: 0 / 0 where a gradient has always been 0":
-            "np.sqrt(s_corrected) + epsilon keeps the denominator above 0",
-        "beta1 used for s as well": "s decays with beta2",
+    'update_parameters_with_adam': {
+        'corrected moments computed but the step uses v and s':
+            'the parameters were updated with v and s, without bias correction: the step is '
+            'learning_rate * v_corrected / (np.sqrt(s_corrected) + epsilon)',
+        'no bias correction (v_corrected = v, s_corrected = s)':
+            'the bias correction is missing (v_corrected is equal to v): v_corrected = v / (1 - '
+            'beta1 ** t), s_corrected = s / (1 - beta2 ** t)',
+        'bias correction without the power t':
+            'the bias correction divides by 1 - beta ** t, with the power t: v_corrected = v / (1 '
+            '- beta1 ** t), s_corrected = s / (1 - beta2 ** t)',
+        's averages the gradients, not their squares':
+            's averages the squared gradients: s = beta2 * s + (1 - beta2) * dW ** 2',
+        'no square root in the denominator':
+            'the step divides by the square root of s_corrected: W = W - learning_rate * '
+            'v_corrected / (np.sqrt(s_corrected) + epsilon)',
+        'no epsilon: 0 / 0 where a gradient has always been 0':
+            'where a gradient has always been 0, s is 0 too: np.sqrt(s_corrected) + epsilon keeps '
+            'the denominator above 0',
+        'beta1 used for s as well':
+            's decays with beta2, not beta1: s = beta2 * s + (1 - beta2) * dW ** 2',
     },
-    "update_lr": {
-        "missing parentheses: learning_rate0 / (1 + decay_rate) * epoch_num":
-            "belongs inside the parentheses",
-        "multiplies instead of dividing": "so divide",
-        "exponential decay learning_rate0 / (1 + decay_rate) ** epoch_num":
-            "this is exponential decay",
+    'update_lr': {
+        'missing parentheses: learning_rate0 / (1 + decay_rate) * epoch_num':
+            'decay_rate * epoch_num belongs inside the parentheses: learning_rate = learning_rate0 '
+            '/ (1 + decay_rate * epoch_num)',
+        'multiplies instead of dividing':
+            'the learning rate shrinks over the epochs, so divide: learning_rate = learning_rate0 '
+            '/ (1 + decay_rate * epoch_num)',
+        'exponential decay learning_rate0 / (1 + decay_rate) ** epoch_num':
+            'this is exponential decay; here the decay is learning_rate = learning_rate0 / (1 + '
+            'decay_rate * epoch_num)',
     },
-    "schedule_lr_decay": {
-        "no rounding down: epoch_num / time_interval": "so round down",
-        "round() instead of rounding down": "round() goes to the nearest integer",
-        "ignores time_interval (always 1000)": "use the time_interval argument",
-        "rounds up with np.ceil": "np.ceil rounds up",
-        "missing parentheses: learning_rate0 / (1 + decay_rate) * floor(...)":
-            "belongs inside the parentheses",
+    'schedule_lr_decay': {
+        'no rounding down: epoch_num / time_interval':
+            'the rate changes only once every time_interval epochs, so round down: learning_rate = '
+            'learning_rate0 / (1 + decay_rate * np.floor(epoch_num / time_interval))',
+        'round() instead of rounding down':
+            'round() goes to the nearest integer; round down instead: learning_rate = '
+            'learning_rate0 / (1 + decay_rate * np.floor(epoch_num / time_interval))',
+        'ignores time_interval (always 1000)':
+            'use the time_interval argument, not a fixed 1000: learning_rate = learning_rate0 / (1 '
+            '+ decay_rate * np.floor(epoch_num / time_interval))',
+        'rounds up with np.ceil':
+            'np.ceil rounds up; round down instead: learning_rate = learning_rate0 / (1 + '
+            'decay_rate * np.floor(epoch_num / time_interval))',
+        'missing parentheses: learning_rate0 / (1 + decay_rate) * floor(...)':
+            'decay_rate * np.floor(...) belongs inside the parentheses: learning_rate = '
+            'learning_rate0 / (1 + decay_rate * np.floor(epoch_num / time_interval))',
     },
 }

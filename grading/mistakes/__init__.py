@@ -23,7 +23,7 @@ import importlib.util
 import io
 import types
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,9 +33,7 @@ FOLDER = Path(__file__).resolve().parent
 
 
 def path_of(assignment: str) -> Path:
-    path = FOLDER / f"{assignment}.py"
-    old = FOLDER.parent.parent / "tests" / "variants" / f"{assignment}.py"
-    return old if not path.is_file() and old.is_file() else path  # until every assignment moved
+    return FOLDER / f"{assignment}.py"
 
 
 def load(assignment: str) -> types.ModuleType:
@@ -68,40 +66,33 @@ def hinted(assignment: str, function: str) -> list[tuple[str, str]]:
 
 
 def mistaken_outputs(assignment: str, function: str, args: tuple, kwargs: dict,
-                     before_call: Callable[[], None] = lambda: None) -> Mapping[str, Any]:
-    """{hint: what the mistake returns on these inputs}, computed only when read (after a
-    mismatch); a mistake that raises on them is left out."""
+                     before_call: Callable[[], None] = lambda: None) -> Iterable[tuple[str, Any]]:
+    """(hint, what the mistake returns on these inputs) pairs, computed only when iterated
+    (after a mismatch); a mistake that raises on them is left out."""
     return _Lazy(lambda: _run(assignment, function, args, kwargs, before_call))
 
 
-def _run(assignment, function, args, kwargs, before_call) -> dict[str, Any]:
-    found = {}
+def _run(assignment, function, args, kwargs, before_call) -> list[tuple[str, Any]]:
+    found = []
     for hint, source in hinted(assignment, function):
         try:
             wrong = build(assignment, function, source)
             before_call()
             with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
                 warnings.simplefilter("ignore")
-                found[hint] = wrong(*copy.deepcopy(args), **copy.deepcopy(kwargs))
+                found.append((hint, wrong(*copy.deepcopy(args), **copy.deepcopy(kwargs))))
         except Exception:  # noqa: BLE001 -- a mistake that cannot run on these inputs is no match
             continue
     return found
 
 
-class _Lazy(Mapping):
-    def __init__(self, compute: Callable[[], dict[str, Any]]):
+class _Lazy:
+    """An iterable that computes its items on first use."""
+
+    def __init__(self, compute: Callable[[], list[tuple[str, Any]]]):
         self._compute, self._found = compute, None
 
-    def _values(self) -> dict[str, Any]:
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
         if self._found is None:
             self._found = self._compute()
-        return self._found
-
-    def __getitem__(self, hint: str) -> Any:
-        return self._values()[hint]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._values())
-
-    def __len__(self) -> int:
-        return len(self._values())
+        return iter(self._found)

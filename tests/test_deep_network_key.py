@@ -1,4 +1,5 @@
-"""Independent checks of helpers.reference.deep_network.
+"""Independent checks of the deep network's answer key (C1W4A1's solutions, C1W4A2's models) and of
+the given activations (helpers.activations).
 
 The backward functions are compared with a centered-difference numerical gradient in float64
 (relative error below 1e-7) on small random networks; the forward pieces with direct formulas.
@@ -6,10 +7,17 @@ The backward functions are compared with a centered-difference numerical gradien
 
 from __future__ import annotations
 
+import types
+
 import numpy as np
 import pytest
 
-from helpers.reference import deep_network as dn
+from grading.key import key_namespace
+from helpers import activations
+
+dn = types.SimpleNamespace(**key_namespace("C1W4A1_deep_network_step_by_step"),
+                           **{n: v for n, v in key_namespace("C1W4A2_deep_network_application").items()
+                              if n in ("two_layer_model", "L_layer_model")})
 
 EPS = 1e-6
 TOLERANCE = 1e-7
@@ -118,17 +126,18 @@ def test_L_model_backward_matches_numerical_gradient_of_the_cost(layer_dims, see
 
 def test_activations_and_their_registry():
     Z = np.array([[-2.0, 0.0, 3.0]])
-    A, cache = dn.relu(Z)
+    A, cache = activations.relu(Z)
     np.testing.assert_array_equal(A, [[0.0, 0.0, 3.0]])
     assert cache is Z
-    A, cache = dn.sigmoid(Z)
+    A, cache = activations.sigmoid(Z)
     np.testing.assert_allclose(A, 1 / (1 + np.exp(-Z)), rtol=1e-15)
     dA = np.array([[1.0, 2.0, 3.0]])
-    np.testing.assert_array_equal(dn.relu_backward(dA, Z), [[0.0, 0.0, 3.0]])
+    np.testing.assert_array_equal(activations.relu_backward(dA, Z), [[0.0, 0.0, 3.0]])
     s = 1 / (1 + np.exp(-Z))
-    np.testing.assert_allclose(dn.sigmoid_backward(dA, Z), dA * s * (1 - s), rtol=1e-15)
-    assert dn.ACTIVATIONS == {"relu": (dn.relu, dn.relu_backward),
-                              "sigmoid": (dn.sigmoid, dn.sigmoid_backward)}
+    np.testing.assert_allclose(activations.sigmoid_backward(dA, Z), dA * s * (1 - s), rtol=1e-15)
+    assert activations.ACTIVATIONS == {
+        "relu": (activations.relu, activations.relu_backward),
+        "sigmoid": (activations.sigmoid, activations.sigmoid_backward)}
 
 
 def test_initialization_follows_the_stated_recipe():
@@ -149,7 +158,7 @@ def test_initialization_follows_the_stated_recipe():
     assert abs(big.var() * 400 / 2 - 1) < 0.02
 
 
-def test_compute_cost_update_and_predict():
+def test_compute_cost_and_update():
     AL = np.array([[0.8, 0.1, 0.6]])
     Y = np.array([[1, 0, 0]])
     cost = dn.compute_cost(AL, Y)
@@ -161,9 +170,6 @@ def test_compute_cost_update_and_predict():
     np.testing.assert_allclose(updated["W1"], 0.8)
     np.testing.assert_allclose(updated["b1"], -0.1)
     np.testing.assert_array_equal(parameters["W1"], 1.0)  # the input is not modified
-    X = np.array([[1.0, -1.0]])
-    predictions = dn.predict(X, {"W1": np.array([[3.0]]), "b1": np.zeros((1, 1))})
-    np.testing.assert_array_equal(predictions, [[1.0, 0.0]])
 
 
 def test_models_lower_the_cost_and_record_it_every_100_iterations():
@@ -175,21 +181,3 @@ def test_models_lower_the_cost_and_record_it_every_100_iterations():
         assert len(costs) == 4
         assert costs[-1] < costs[0]
         assert set(parameters) == {f"{p}{l}" for l in range(1, len(dims)) for p in "Wb"}
-
-
-def test_the_fused_training_loop_equals_the_step_by_step_functions():
-    rng = np.random.RandomState(3)
-    X = rng.randn(6, 40)
-    Y = (rng.rand(1, 40) > 0.5).astype(float)
-    start = dn.initialize_parameters_deep([6, 5, 4, 1], seed=2)
-    fused, costs = dn._train(X, Y, start, 0.05, 250, False)
-    parameters, expected_costs = start, []
-    for i in range(250):
-        AL, caches = dn.L_model_forward(X, parameters)
-        if i % 100 == 0:
-            expected_costs.append(dn.compute_cost(AL, Y))
-        parameters = dn.update_parameters(parameters, dn.L_model_backward(AL, Y, caches), 0.05)
-    assert set(fused) == set(parameters)
-    for key in parameters:
-        np.testing.assert_allclose(fused[key], parameters[key], rtol=1e-10, atol=1e-12)
-    np.testing.assert_allclose(costs, expected_costs, rtol=1e-12)

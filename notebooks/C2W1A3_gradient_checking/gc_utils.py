@@ -1,14 +1,13 @@
-"""Reference implementation of assignment C2W1A3, gradient checking, and the network it checks.
+"""Given code of C2W1A3 (gradient checking): the network to check and the vector bookkeeping.
 
-Two parts:
-
-- the four graded functions: the 1-D model J = theta * x (``forward_propagation``,
-  ``backward_propagation``), its check ``gradient_check``, and ``gradient_check_n`` for a network;
-- the given code of the notebook: the network LINEAR -> RELU -> LINEAR -> RELU -> LINEAR -> SIGMOID
-  (``forward_propagation_n``, built on C1W4's ``L_model_forward``), a backward pass with planted
-  bugs (``backward_propagation_n_with_bugs``) and its corrected twin (``backward_propagation_n``),
-  the dictionary <-> vector helpers, the per-parameter numerical gradient used to locate a bug,
-  and a cost with dropout for the "why not with dropout" demonstration.
+- the network LINEAR -> RELU -> LINEAR -> RELU -> LINEAR -> SIGMOID with the cross-entropy cost
+  (``forward_propagation_n``: the forward pass and the cost of the deep-network assignment, C1W4A1);
+- a backward pass with planted bugs (``backward_propagation_n_with_bugs``) and its corrected twin
+  (``backward_propagation_n``);
+- the dictionary <-> vector helpers (``dictionary_to_vector``, ``vector_to_dictionary``,
+  ``gradients_to_vector``);
+- the per-array numerical gradient used to locate a bug (``numerical_gradients``) and a cost with
+  dropout for the "why not with dropout" demonstration (``cost_with_dropout``).
 
 Shapes follow the course convention: ``X`` is (n_x, m), ``Y`` is (1, m), ``W{l}`` is
 (n_l, n_{l-1}), ``b{l}`` is (n_l, 1). A parameter vector ``theta`` is a column (n, 1) holding
@@ -21,77 +20,12 @@ from typing import Any
 
 import numpy as np
 
-from helpers.reference.deep_network import (
-    L_model_forward,
-    compute_cost,
-    linear_activation_forward,
-)
+from helpers.activations import relu, sigmoid
 
 Shapes = dict[str, tuple[int, ...]]
 
 
-# --- the 1-D model and its check (graded) -------------------------------------------------------
-
-
-def forward_propagation(x: float, theta: float) -> float:
-    """The cost of the 1-D linear model, J(theta) = theta * x.
-
-    Arguments:
-    x -- a real-valued input; theta -- the parameter, a real number
-    Returns:
-    J -- the value of J(theta), a number
-    """
-    return theta * x
-
-
-def backward_propagation(x: float, theta: float) -> float:
-    """The derivative of J(theta) = theta * x with respect to theta, that is x.
-
-    Arguments:
-    x -- a real-valued input; theta -- the parameter, a real number
-    Returns:
-    dtheta -- dJ/dtheta, a number
-    """
-    return x
-
-
-def _relative_difference(grad: Any, gradapprox: Any) -> float:
-    """||grad - gradapprox|| / (||grad|| + ||gradapprox||), Euclidean norms, a Python float."""
-    numerator = np.linalg.norm(grad - gradapprox)
-    denominator = np.linalg.norm(grad) + np.linalg.norm(gradapprox)
-    return float(numerator / denominator)
-
-
-def _report(difference: float) -> None:
-    if difference < 1e-7:
-        print(f"The backward propagation agrees with the numerical gradient: "
-              f"difference = {difference:.2e} < 1e-7")
-    else:
-        print(f"There is a mistake in the backward propagation: "
-              f"difference = {difference:.2e} > 1e-7")
-
-
-def gradient_check(x: float, theta: float, epsilon: float = 1e-7, print_msg: bool = False) -> float:
-    """Compare backward_propagation with a centered difference of forward_propagation (1-D).
-
-    Arguments:
-    x -- a real-valued input; theta -- the parameter, a real number
-    epsilon -- the small shift of theta in the centered difference
-    print_msg -- print the difference and what it says
-    Returns:
-    difference -- |grad - gradapprox| / (|grad| + |gradapprox|), a number
-    """
-    J_plus = forward_propagation(x, theta + epsilon)
-    J_minus = forward_propagation(x, theta - epsilon)
-    gradapprox = (J_plus - J_minus) / (2 * epsilon)
-    grad = backward_propagation(x, theta)
-    difference = _relative_difference(grad, gradapprox)
-    if print_msg:
-        _report(difference)
-    return difference
-
-
-# --- dictionary <-> vector (given) ----------------------------------------------------------------
+# --- dictionary <-> vector ------------------------------------------------------------------------
 
 
 def _parameter_names(parameters: dict[str, Any]) -> list[str]:
@@ -150,25 +84,39 @@ def gradients_to_vector(gradients: dict[str, np.ndarray]) -> np.ndarray:
     return np.concatenate([np.reshape(gradients[name], (-1, 1)) for name in names], axis=0)
 
 
-# --- the network to check (given) ---------------------------------------------------------------
+# --- the network to check -------------------------------------------------------------------------
+
+
+def _cross_entropy(AL: np.ndarray, Y: np.ndarray) -> float:
+    m = Y.shape[1]
+    return float(-np.sum(Y * np.log(AL) + (1 - Y) * np.log(1 - AL)) / m)
 
 
 def forward_propagation_n(X: np.ndarray, Y: np.ndarray,
                           parameters: dict[str, np.ndarray]) -> tuple[float, tuple]:
     """Forward pass [LINEAR -> RELU] x (L-1) -> LINEAR -> SIGMOID and the cross-entropy cost.
 
-    C1W4's L_model_forward and compute_cost; here L = 3 (the backward passes below need it).
+    The forward pass and the cost of the deep-network assignment; here L = 3 (the backward passes
+    below need it).
 
     Arguments:
     X -- inputs, shape (n_x, m); Y -- true labels 0/1, shape (1, m)
     parameters -- {"W1", "b1", "W2", "b2", "W3", "b3"}
     Returns:
     cost -- the cross-entropy cost, a number
-    cache -- (A3, caches): the output (1, m) and L_model_forward's caches ((A_prev, W, b), Z)
+    cache -- (A3, caches): the output (1, m) and the caches ((A_prev, W, b), Z) of the layers,
+             layer 1 first
     """
-    A3, caches = L_model_forward(X, parameters)
-    cost = compute_cost(A3, Y)
-    return cost, (A3, caches)
+    L = len(parameters) // 2
+    caches = []
+    A = X
+    for l in range(1, L + 1):
+        W, b = parameters[f"W{l}"], parameters[f"b{l}"]
+        Z = W @ A + b
+        caches.append(((A, W, b), Z))
+        A, _ = sigmoid(Z) if l == L else relu(Z)
+    cost = _cross_entropy(A, Y)
+    return cost, (A, caches)
 
 
 def backward_propagation_n_with_bugs(X: np.ndarray, Y: np.ndarray,
@@ -238,42 +186,7 @@ def backward_propagation_n(X: np.ndarray, Y: np.ndarray, cache: tuple) -> dict[s
             "dA1": dA1, "dZ1": dZ1, "dW1": dW1, "db1": db1}
 
 
-# --- the check of the network (graded) ------------------------------------------------------------
-
-
-def gradient_check_n(parameters: dict[str, np.ndarray], gradients: dict[str, np.ndarray],
-                     X: np.ndarray, Y: np.ndarray, epsilon: float = 1e-7,
-                     print_msg: bool = False) -> float:
-    """Compare backprop's gradients with centered differences of forward_propagation_n's cost.
-
-    Arguments:
-    parameters -- {"W1", "b1", ..., "W3", "b3"}, the point where the gradient is checked
-    gradients -- backprop's output at that point, with "dW1", "db1", ..., "dW3", "db3"
-    X -- inputs, shape (n_x, m); Y -- true labels 0/1, shape (1, m)
-    epsilon -- the small shift of each parameter in the centered difference
-    print_msg -- print the difference and what it says
-    Returns:
-    difference -- ||grad - gradapprox|| / (||grad|| + ||gradapprox||), a number
-    """
-    parameters_values, shapes = dictionary_to_vector(parameters)
-    grad = gradients_to_vector(gradients)
-    num_parameters = parameters_values.shape[0]
-    gradapprox = np.zeros((num_parameters, 1))
-    for i in range(num_parameters):
-        theta_plus = np.copy(parameters_values)
-        theta_plus[i] += epsilon
-        J_plus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_plus, shapes))
-        theta_minus = np.copy(parameters_values)
-        theta_minus[i] -= epsilon
-        J_minus, _ = forward_propagation_n(X, Y, vector_to_dictionary(theta_minus, shapes))
-        gradapprox[i] = (J_plus - J_minus) / (2 * epsilon)
-    difference = _relative_difference(grad, gradapprox)
-    if print_msg:
-        _report(difference)
-    return difference
-
-
-# --- locating a bug, and dropout (given) ----------------------------------------------------------
+# --- locating a bug, and dropout ------------------------------------------------------------------
 
 
 def numerical_gradients(parameters: dict[str, np.ndarray], X: np.ndarray, Y: np.ndarray,
@@ -318,8 +231,8 @@ def cost_with_dropout(X: np.ndarray, Y: np.ndarray, parameters: dict[str, np.nda
     L = len(parameters) // 2
     A = X
     for l in range(1, L):
-        A, _ = linear_activation_forward(A, parameters[f"W{l}"], parameters[f"b{l}"], "relu")
+        A, _ = relu(parameters[f"W{l}"] @ A + parameters[f"b{l}"])
         D = rng.random(A.shape) < keep_prob
         A = A * D / keep_prob
-    AL, _ = linear_activation_forward(A, parameters[f"W{L}"], parameters[f"b{L}"], "sigmoid")
-    return compute_cost(AL, Y)
+    AL, _ = sigmoid(parameters[f"W{L}"] @ A + parameters[f"b{L}"])
+    return _cross_entropy(AL, Y)
