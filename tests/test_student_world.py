@@ -15,7 +15,9 @@ here, from PyPI and the built wheel only). Searched by these tests:
 from __future__ import annotations
 
 import ast
+import importlib.util
 import subprocess
+import sys
 import types
 from pathlib import Path
 
@@ -27,7 +29,7 @@ from grading import key, notebooks
 from grading.course import REPO_ROOT
 
 MARKERS = ("### BEGIN SOLUTION", "### END SOLUTION", "### BEGIN HIDDEN TESTS",
-           "### END HIDDEN TESTS", "hidden_checks", "grading.hidden", "grading.key")
+           "### END HIDDEN TESTS", "hidden_checks", "grading.hidden")
 
 
 def _site_packages(venv: Path) -> Path:
@@ -45,12 +47,19 @@ def _graded_from(index: int) -> dict[str, str]:
 
 
 def _module_functions(path: Path, folder: Path) -> dict[str, object]:
-    """The functions a module of the student's world defines, loaded as a student would."""
-    space: dict = {"__name__": path.stem}
-    with key.in_folder(folder):
-        exec(compile(path.read_text(), str(path), "exec"), space)
-    return {n: v for n, v in space.items()
-            if isinstance(v, types.FunctionType) and v.__module__ == path.stem}
+    """The functions a module of the student's world defines, loaded as a student would (its
+    folder first on the import path), under a name of its own."""
+    name = f"student_world_{abs(hash(str(path)))}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        with key.in_folder(folder):
+            spec.loader.exec_module(module)
+    finally:
+        del sys.modules[name]
+    return {n: v for n, v in vars(module).items()
+            if isinstance(v, types.FunctionType) and v.__module__ == name}
 
 
 def _implements(function, assignment: str, name: str, calls) -> bool:
@@ -81,7 +90,8 @@ def test_the_image_installs_no_grading_tool_and_no_answer_key(image):
     assert (site / "helpers" / "checks.py").is_file()
     assert not (site / "grading").exists()
     done = subprocess.run([str(image / "bin" / "python"), "-c", "import grading.key"],
-                          capture_output=True, text=True)
+                          cwd=image, env={"PATH": str(image / "bin")}, capture_output=True,
+                          text=True, check=False)
     assert done.returncode != 0 and "No module named 'grading'" in done.stderr
     assert not list((site / "helpers").rglob("*.ipynb"))
     for path in (site / "helpers").rglob("*.py"):
@@ -168,3 +178,24 @@ def test_the_repository_is_not_what_the_image_installs():
     """The image recipe installs a wheel, not the repository (which holds the answer key)."""
     text = (REPO_ROOT / "README.md").read_text()
     assert "python -m grading student-image" in text
+
+
+def test_a_usual_mistake_gets_its_hint_in_the_image_without_the_answer_key(image, filled,
+                                                                           tmp_path):
+    """The hint comes from the shipped checks.json: the image has no answer key to run."""
+    name = "C1W2A2_logistic_regression"
+    folder = tmp_path / name
+    subprocess.run(["cp", "-r", str(filled / name), str(folder)], check=True)
+    wrong = "def sigmoid(z):\n    return 1 / (1 + np.exp(z))\n"
+    nb = notebooks.replace_solution(notebooks.read(folder / f"{name}.ipynb"), "sigmoid", wrong)
+    notebooks.write(nb, folder / f"{name}.ipynb")
+    done = subprocess.run(
+        [str(image / "bin" / "jupyter"), "nbconvert", "--to", "notebook", "--execute",
+         "--allow-errors", "--output", "run.ipynb", f"{name}.ipynb"],
+        cwd=folder, capture_output=True, text=True, timeout=1200, check=False,
+        env={"PATH": str(image / "bin"), "HOME": str(folder), "MPLBACKEND": "Agg",
+             "TQDM_DISABLE": "1"})
+    assert done.returncode == 0, done.stderr[-3000:]
+    cell = notebooks.graded_cells(notebooks.read(folder / "run.ipynb"))["test_sigmoid"]
+    errors = [o for o in cell.outputs if o.get("output_type") == "error"]
+    assert errors and "hint: this is 1 - sigmoid(z)" in errors[0]["evalue"], cell.outputs
