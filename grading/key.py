@@ -77,14 +77,15 @@ def dependencies(assignment: str, function: str) -> list[str]:
     so that a mistake costs the points of its own function only."""
     names = graded_names(assignment)
     code = compile(solutions(assignment)[function], f"<{function}>", "exec")
-    return [n for n in names if n != function and n in _names_used(code)]
+    return [n for n in names if n != function and n in names_used(code)]
 
 
-def _names_used(code: types.CodeType) -> set[str]:
+def names_used(code: types.CodeType) -> set[str]:
+    """Every name that `code` or a function inside it refers to."""
     found = set(code.co_names)
     for const in code.co_consts:
         if isinstance(const, types.CodeType):
-            found |= _names_used(const)
+            found |= names_used(const)
     return found
 
 

@@ -33,14 +33,6 @@ from helpers import checks
 BUILTINS = set(dir(builtins))
 
 
-def _names_used(code: types.CodeType) -> set[str]:
-    names = set(code.co_names)
-    for const in code.co_consts:
-        if isinstance(const, types.CodeType):
-            names |= _names_used(const)
-    return names
-
-
 def _names_stored(code: types.CodeType) -> set[str]:
     return {i.argval for i in dis.get_instructions(code)
             if i.opname in ("STORE_NAME", "STORE_GLOBAL")}
@@ -191,7 +183,7 @@ class Verifier:
         failure = None
         self.deadline = time.monotonic() + self.cell_timeout
         own = _names_stored(code) - self.graded  # the cell's own variables and functions
-        wanted = sorted((_names_used(code) | self.graded) - BUILTINS - self.given - own)
+        wanted = sorted((key.names_used(code) | self.graded) - BUILTINS - self.given - own)
         try:
             found = self._request({"op": "callables", "names": wanted})
             for name in found.get("names", []):
