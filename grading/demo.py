@@ -11,6 +11,7 @@ They are graded with `autograde` (the same code path an instructor uses) and the
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -56,7 +57,16 @@ def build_class(submitted: Path) -> None:
                         reference, mistake[0], mistake[2])
                 for student, nb in versions.items():
                     notebooks.write(nb, _target(submitted, student, assignment, stem))
+                    _copy_files(released / assignment.name, submitted / student / assignment.name)
                 _target(submitted, "invalid_file", assignment, stem).write_text(NOT_JSON)
+
+
+def _copy_files(release: Path, folder: Path) -> None:
+    """What a submission folder holds besides the notebook: the assignment's other files
+    (checks.json, given modules), as nbgrader's fetch and submit carry them."""
+    for path in release.iterdir():
+        if path.is_file() and path.suffix != ".ipynb":
+            shutil.copy2(path, folder / path.name)
 
 
 def _target(submitted: Path, student: str, assignment: Assignment, stem: str) -> Path:
