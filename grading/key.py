@@ -123,7 +123,6 @@ def in_folder(folder: Path):
         sys.modules.update(saved)
 
 
-
 def versions_called_by(folder: Path | str, function: str) -> types.SimpleNamespace | None:
     """The answer key's versions of the graded functions that `function` calls (its
     `dependencies`), as attributes, for the notebook that runs in `folder`; None outside an
