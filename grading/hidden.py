@@ -25,7 +25,6 @@ from __future__ import annotations
 import copy
 import hashlib
 import os
-import types
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,8 +88,8 @@ def hidden_checks(namespace: dict[str, Any], function: str,
     __tracebackhide__ = True
     context = current_context()
     reference = key.key_namespace(context.assignment)
-    uses = key.dependencies(context.assignment, function)
-    course = types.SimpleNamespace(**{name: reference[name] for name in uses})
+    course = key.called_by(context.assignment, function)
+    uses = list(vars(course))
     compare = compare or (lambda name, got, expected, known: check(name, got, expected,
                                                                   mistakes=known))
     for trial in range(trials):

@@ -128,7 +128,11 @@ def versions_called_by(folder: Path | str, function: str) -> types.SimpleNamespa
     `dependencies`), as attributes, for the notebook that runs in `folder`; None outside an
     assignment. What `helpers.checks.isolated` substitutes."""
     assignment = assignment_of(folder)
-    if assignment is None:
-        return None
+    return None if assignment is None else called_by(assignment, function)
+
+
+def called_by(assignment: str, function: str) -> types.SimpleNamespace:
+    """The answer key's versions of the graded functions that `function` calls, as attributes
+    (taken from the key as it is now, so a stand-in bound in it is what comes)."""
     namespace = key_namespace(assignment)
     return types.SimpleNamespace(**{n: namespace[n] for n in dependencies(assignment, function)})
