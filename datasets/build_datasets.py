@@ -11,7 +11,8 @@ two runs give the same bytes.
 Files written (2-D sets follow the course's column convention: X (2, m) float64, Y (1, m) uint8):
 
 - ``images.h5``  -- "is the digit even?": train_set_x (m, 8, 8) uint8, train_set_y (m,) int64,
-  test_set_x, test_set_y, list_classes [b"odd", b"even"] (label 1 = even).
+  train_set_digit (m,) uint8 (the digit 0-9 each image shows), the same three for test, and
+  list_classes [b"odd", b"even"] (label 1 = even).
 - ``planar.h5``  -- the flower (X, Y with m = 400) plus the groups noisy_circles, noisy_moons,
   blobs and gaussian_quantiles (X, Y with m = 200 each).
 - ``circles.h5``, ``overfit2d.h5``, ``moons.h5`` -- train_X, train_Y, test_X, test_Y.
@@ -33,10 +34,9 @@ Tree = dict[str, "np.ndarray | Tree"]
 HDF5_LIBVER = ("earliest", "v110")  # fixed file-format version: same bytes on every run
 
 # The image split: a seeded shuffle, the first IMAGE_TRAIN_SIZE images train, the rest test.
-# Chosen by measurement so that logistic regression fits the small training set almost perfectly
-# but generalizes clearly worse, and a deeper net does better (batch gradient descent on X / 255:
-# logistic regression, 2000 iterations at learning rate 0.5, 99.5 % train / 89.0 % test; a
-# [64, 20, 7, 5, 1] ReLU net with He init, 2500 iterations at 0.0075, 100 % / 90.7 %).
+# A small training set, so that logistic regression fits it almost perfectly but generalizes
+# clearly worse (C1W2A2). C1W4A2 draws its own train/dev/test splits from all 1797 images, so
+# its comparison of models does not rest on this one split.
 IMAGE_SPLIT_SEED = 14
 IMAGE_TRAIN_SIZE = 200
 
@@ -66,8 +66,9 @@ def split_tree(X: np.ndarray, Y: np.ndarray, m_train: int) -> Tree:
 def image_tree() -> Tree:
     """The digits as "odd" (0) / "even" (1) images: pixels 0..16 rescaled to uint8 0..255.
 
-    Returns train_set_x (200, 8, 8), train_set_y (200,), test_set_x (1597, 8, 8),
-    test_set_y (1597,), list_classes (2,) bytes.
+    The scans have 17 grey levels (0..16); rescaling keeps those 17 levels, now spread over 0..255.
+    Returns train_set_x (200, 8, 8), train_set_y (200,), train_set_digit (200,), test_set_x
+    (1597, 8, 8), test_set_y (1597,), test_set_digit (1597,), list_classes (2,) bytes.
     """
     digits = skdata.load_digits()
     pixels = np.round(digits.images * 255 / 16).astype(np.uint8)  # (1797, 8, 8)
@@ -77,8 +78,10 @@ def image_tree() -> Tree:
     return {
         "train_set_x": pixels[train],
         "train_set_y": labels[train],
+        "train_set_digit": digits.target[train].astype(np.uint8),
         "test_set_x": pixels[test],
         "test_set_y": labels[test],
+        "test_set_digit": digits.target[test].astype(np.uint8),
         "list_classes": np.array([b"odd", b"even"]),
     }
 

@@ -96,6 +96,17 @@ def load_image_data() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, n
     return a["train_set_x"], train_y, a["test_set_x"], test_y, a["list_classes"]
 
 
+def load_image_digits() -> tuple[np.ndarray, np.ndarray]:
+    """The digit (0-9) each image of ``load_image_data`` shows, in the same order.
+
+    Returns:
+    train_digits -- uint8, shape (1, m_train); test_digits -- uint8, shape (1, m_test)
+    (the label is even/odd of the digit: train_y == (train_digits % 2 == 0))
+    """
+    a = _read("images.h5", ("train_set_digit", "test_set_digit"))
+    return a["train_set_digit"].reshape(1, -1), a["test_set_digit"].reshape(1, -1)
+
+
 def load_planar_flower() -> tuple[np.ndarray, np.ndarray]:
     """The 2-D flower, two classes that no straight line separates.
 

@@ -111,15 +111,20 @@ def _class_name(label: object, classes: Sequence | None) -> str:
 
 def show_images(images: np.ndarray, true_labels: np.ndarray,
                 predicted_labels: np.ndarray | None = None, *, classes: Sequence | None = None,
-                ncols: int = 8, max_images: int = 32, title: str | None = None) -> Figure:
+                digits: np.ndarray | None = None, ncols: int = 8, max_images: int = 32,
+                title: str | None = None) -> Figure:
     """Show images in a grid, captioned "true: ..." and, if given, "pred: ..." (red if wrong).
 
     images -- shape (m, h, w) grayscale or (m, h, w, c) colour; true_labels, predicted_labels --
-    shape (1, m) or (m,); classes -- names per label, str or bytes (e.g. [b"odd", b"even"]).
+    shape (1, m) or (m,); classes -- names per label, str or bytes (e.g. [b"odd", b"even"]);
+    digits -- what each image shows, shape (1, m) or (m,): the caption then reads "4 (even)".
     Shows the first ``max_images`` images. Returns the Figure.
     """
     images = np.asarray(images)
     true = np.asarray(true_labels).ravel()
+    shown = None if digits is None else np.asarray(digits).ravel()
+    if shown is not None and len(shown) != len(true):
+        raise ValueError(f"digits has {len(shown)} entries but there are {len(true)} labels")
     pred = None if predicted_labels is None else np.asarray(predicted_labels).ravel()
     n = min(len(images), max_images)
     ncols = max(1, min(ncols, n))
@@ -140,6 +145,8 @@ def show_images(images: np.ndarray, true_labels: np.ndarray,
         else:
             ax.imshow(images[i])
         caption = f"true: {_class_name(true[i], classes)}"
+        if shown is not None:
+            caption = f"{_class_name(shown[i], None)} ({_class_name(true[i], classes)})"
         wrong = False
         if pred is not None:
             caption += f"\npred: {_class_name(pred[i], classes)}"

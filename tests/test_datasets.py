@@ -134,6 +134,24 @@ def test_image_labels_say_even():
     assert len(train_x) + len(test_x) == len(digits.images)
 
 
+def test_every_image_keeps_its_digit():
+    """The stored digit is scikit-learn's target for that very scan, and the label is its parity."""
+    from sklearn.datasets import load_digits
+
+    digits = load_digits()
+    scans = np.round(digits.images * 255 / 16).astype(np.uint8).reshape(len(digits.images), -1)
+    train_x, train_y, test_x, test_y, _ = ds.load_image_data()
+    train_digits, test_digits = ds.load_image_digits()
+    assert train_digits.shape == train_y.shape and test_digits.shape == test_y.shape
+    for images, labels, shown in ((train_x, train_y, train_digits), (test_x, test_y, test_digits)):
+        np.testing.assert_array_equal(labels, (shown % 2 == 0).astype(labels.dtype))
+        for image, digit in zip(images, shown[0]):
+            matches = np.flatnonzero((scans == image.ravel()).all(axis=1))
+            assert digit in digits.target[matches]
+    every = np.concatenate([train_digits[0], test_digits[0]])
+    np.testing.assert_array_equal(np.bincount(every), np.bincount(digits.target))
+
+
 def test_load_planar_flower():
     X, Y = ds.load_planar_flower()
     check_points(X, 400)

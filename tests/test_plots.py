@@ -111,6 +111,18 @@ def test_show_images_rgb_max_images_and_no_predictions() -> None:
     assert "pred" not in shown[1].title.get_text()
 
 
+def test_show_images_captions_name_the_digit() -> None:
+    images = np.zeros((3, 8, 8), dtype=np.uint8)
+    fig = show_images(images, np.array([[1, 0, 1]]), np.array([[1, 1, 1]]),
+                      classes=[b"odd", b"even"], digits=np.array([[4, 7, 0]]))
+    titles = [ax.get_title() for ax in fig.axes[:3]]
+    assert titles[0].startswith("4 (even)") and titles[1].startswith("7 (odd)")
+    assert "pred: even" in titles[1]
+    with pytest.raises(ValueError, match="digits"):
+        show_images(images, np.array([1, 0, 1]), digits=np.array([4, 7]))
+    plt.close("all")
+
+
 def test_show_images_single_image() -> None:
     fig = show_images(np.zeros((1, 4, 4)), np.array([1.0]), np.array([1]), classes=["no", "yes"])
     (ax,) = fig.axes
