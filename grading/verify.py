@@ -31,6 +31,8 @@ from grading.zygote import StudentCodeError, StudentProcess
 from helpers import checks
 
 BUILTINS = set(dir(builtins))
+CELL_CALL_OUTPUT_CHARS = 100_000  # what the student's calls may add to one graded cell's output
+STDERR_NOTE = "What your code wrote to stderr (warnings cost no points):\n"
 
 
 def _names_stored(code: types.CodeType) -> set[str]:
@@ -99,6 +101,8 @@ class Verifier:
         self.namespace: dict = {"__name__": "__main__"}
         self.proxies: dict[str, object] = {}
         self.deadline = 0.0
+        self.call_stderr: list[str] = []  # the student's stderr during this cell's calls
+        self.call_chars = 0
         with self._trusted_setting():
             exec(compile(key.imports_source(assignment), "<imports>", "exec"), self.namespace)
         self.given = set(self.namespace) - self.graded  # trusted: never a proxy
@@ -141,6 +145,7 @@ class Verifier:
             if not answer.get("ok"):
                 raise student_error(name, answer.get("error", "an error"))
             np.random.set_state(wire.decode(answer["rng"]))
+            self._keep_call_output(answer)
             if "args_after" in answer:
                 copy_back(list(args), wire.decode(answer["args_after"]))
                 copy_back(kwargs, wire.decode(answer["kwargs_after"]))
@@ -148,6 +153,18 @@ class Verifier:
 
         call.__name__ = name
         return call
+
+    def _keep_call_output(self, answer: dict) -> None:
+        """What a call printed goes where a kernel would put it: stdout into the cell's output,
+        stderr into a note of its own, so that a warning is seen but costs nothing (nbgrader
+        scores a cell with a stderr stream 0)."""
+        for name in ("stdout", "stderr"):
+            text = str(answer.get(name) or "")[:max(0, CELL_CALL_OUTPUT_CHARS - self.call_chars)]
+            self.call_chars += len(text)
+            if text and name == "stdout":
+                print(text, end="")
+            elif text and text not in self.call_stderr:  # once per cell, not once per call
+                self.call_stderr.append(text)
 
     def _request(self, message: dict) -> dict:
         remaining = self.deadline - time.monotonic()
@@ -181,6 +198,7 @@ class Verifier:
             return [error_output("SyntaxError", f"the graded cell does not compile: {error}")]
         printed = io.StringIO()
         failure = None
+        self.call_stderr, self.call_chars = [], 0
         self.deadline = time.monotonic() + self.cell_timeout
         own = _names_stored(code) - self.graded  # the cell's own variables and functions
         wanted = sorted((key.names_used(code) | self.graded) - BUILTINS - self.given - own)
@@ -195,6 +213,9 @@ class Verifier:
         outputs = []
         if printed.getvalue():
             outputs.append(NotebookNode(output_type="stream", name="stdout", text=printed.getvalue()))
+        if self.call_stderr:
+            outputs.append(NotebookNode(output_type="stream", name="stdout",
+                                        text=STDERR_NOTE + "".join(self.call_stderr)))
         if failure is not None:
             outputs.append(failure)
         return outputs

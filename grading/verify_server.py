@@ -14,13 +14,16 @@ Requests:
   student's while another one is checked, without any answer entering this process. NumPy's
   global random state is set as the grader's. The answer carries the encoded result, the
   random state and the arguments as the call left them (a function that changes its inputs in
-  place is seen doing so).
+  place is seen doing so), and what the call printed to stdout and to stderr (warnings
+  included), cut at CALL_OUTPUT_CHARS each, for the graded cell's output.
 
 Graded cells never run here: their source (visible and hidden checks) stays in the grader.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import warnings
 
 import numpy as np
@@ -29,6 +32,7 @@ from grading import wire
 
 
 _MISSING = object()
+CALL_OUTPUT_CHARS = 20_000  # per call and stream: a print loop cannot flood the grader
 
 
 class Server:
@@ -78,8 +82,12 @@ class Server:
             self.namespace[name] = self._callback(name)
         if request.get("rng") is not None:
             np.random.set_state(wire.decode(request["rng"]))
+        printed, warned = io.StringIO(), io.StringIO()
         try:
-            result = function(*args, **kwargs)
+            with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(warned), \
+                    warnings.catch_warnings():
+                warnings.simplefilter("always")  # shown in the graded cell even if seen before
+                result = function(*args, **kwargs)
         finally:
             for name, value in saved.items():
                 if value is _MISSING:
@@ -87,7 +95,9 @@ class Server:
                 else:
                     self.namespace[name] = value
         answer = {"ok": True, "result": wire.encode(result),
-                  "rng": wire.encode(np.random.get_state())}
+                  "rng": wire.encode(np.random.get_state()),
+                  "stdout": printed.getvalue()[:CALL_OUTPUT_CHARS],
+                  "stderr": warned.getvalue()[:CALL_OUTPUT_CHARS]}
         try:  # what the call did to its arguments, so that changes made in place are seen
             answer["args_after"] = wire.encode(list(args))
             answer["kwargs_after"] = wire.encode(dict(kwargs))

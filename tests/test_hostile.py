@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import html
 import json
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from conftest import ASSIGNMENTS
 
 from grading import notebooks
 from grading.autograde import Options, autograde
+from grading.feedback import feedback
 from grading.results import read_csv
 
 ASSIGNMENT = next(a for a in ASSIGNMENTS if a.name == "C1W2A2_logistic_regression")
@@ -113,6 +115,21 @@ EDITS = {"edited_metadata": _edited_metadata, "edited_test": _edited_test,
          "changed_cell_type": _changed_type}
 
 
+# Correct code that warns while the checks call it keeps its points; the warning stays visible.
+WARNS = {
+    "prints_to_stderr": ("print('sigmoid says hello on stderr', file=sys.stderr)",
+                         "sigmoid says hello on stderr"),
+    "calls_warnings_warn": ("warnings.warn('sigmoid: a harmless warning')",
+                            "UserWarning: sigmoid: a harmless warning"),
+    "numpy_overflows": ("np.exp(np.array([1000.0]))  # overflows: a NumPy RuntimeWarning",
+                        "RuntimeWarning: overflow encountered in exp"),
+}
+
+
+def _warning_sigmoid(line: str, body: str = "1 / (1 + np.exp(-z))") -> str:
+    return f"import sys, warnings\ndef sigmoid(z):\n    {line}\n    return {body}\n"
+
+
 def _sha(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file()}
@@ -155,6 +172,10 @@ def graded(released, tmp_path_factory):
     }
     writes = {"write_tmp": str(root / "pwned.txt"),
               "write_own_original": str(submitted / "snoops" / ASSIGNMENT.name / f"{STEM}.ipynb")}
+    for student, (line, _) in WARNS.items():
+        put(student, _with_solution(reference, "sigmoid", _warning_sigmoid(line)))
+    put("wrong_and_warns", _with_solution(reference, "sigmoid", _warning_sigmoid(
+        WARNS["calls_warnings_warn"][0], body="1 / (1 + np.exp(z))")))
     for student, (function, code) in HACKS.items():
         if student == "snoops":
             code = f"TARGETS = {json.dumps(targets)}\nWRITES = {json.dumps(writes)}\n" + code
@@ -177,7 +198,7 @@ def _score(graded, student) -> float:
 
 def test_every_submission_has_a_row_and_a_row_per_graded_cell(graded):
     students = {"honest", "not_json", "empty_file", "not_utf8", "wrong_name", "missing_notebook",
-                "extra_files", *EDITS, *HACKS}
+                "extra_files", *EDITS, *HACKS, *WARNS, "wrong_and_warns"}
     assert set(graded["rows"]) == students
     expected_cells = set(graded["cells"]["honest"])
     for student in students:
@@ -208,6 +229,35 @@ def test_extra_files_and_stderr_warnings_cost_nothing(graded):
     assert _score(graded, "extra_files") == graded["full"]
     assert _score(graded, "warns_on_stderr") == graded["full"]
     assert _score(graded, "huge_output") == graded["full"]
+
+
+def _graded_cell_text(graded, student: str, grade_id: str) -> str:
+    path = graded["out"] / "autograded" / student / ASSIGNMENT.name / f"{STEM}.ipynb"
+    cell = notebooks.graded_cells(notebooks.read(path))[grade_id]
+    return "".join(out.get("text", "") + out.get("evalue", "") for out in cell.outputs)
+
+
+@pytest.mark.parametrize("student", sorted(WARNS))
+def test_a_correct_function_that_warns_keeps_its_points_and_the_warning_is_shown(
+        graded, feedback_pages, student):
+    assert _score(graded, student) == graded["full"], graded["cells"][student]
+    shown = _graded_cell_text(graded, student, "test_sigmoid")
+    assert WARNS[student][1] in shown, shown
+    assert WARNS[student][1] in feedback_pages[student]
+
+
+def test_a_wrong_function_that_warns_still_fails(graded):
+    cells = graded["cells"]["wrong_and_warns"]
+    assert float(cells["test_sigmoid"]["score"]) == 0
+    assert _score(graded, "wrong_and_warns") == graded["full"] - float(cells["test_sigmoid"]["max_score"])
+    assert "a harmless warning" in _graded_cell_text(graded, "wrong_and_warns", "test_sigmoid")
+
+
+@pytest.fixture(scope="module")
+def feedback_pages(graded) -> dict[str, str]:
+    """Each student's feedback page for the notebook, as the text a browser shows."""
+    return {path.parent.parent.name: html.unescape(path.read_text())
+            for path in feedback(graded["out"]) if path.stem == STEM}
 
 
 @pytest.mark.parametrize("student", sorted(EDITS))
