@@ -3,29 +3,32 @@
 `SUBMITTED/<student>/<assignment>/<notebook>.ipynb` is copied into `OUT/submitted/`, checked (a
 file that is not a readable notebook is set aside with a reason instead of stopping the run), and
 graded by `grading.worker` in parallel (`jobs` processes, or a Dask cluster), into
-`OUT/autograded/` with one nbgrader gradebook at `OUT/gradebook.db`. Each submission's result is
+`OUT/autograded/` with one nbgrader gradebook (`OUT/gradebook.db`, or a database server:
+`grading.gradebook`). Each submission's result is
 kept in `OUT/results/<student>/<assignment>.json`; `OUT/grades.csv`, `OUT/test_results.csv` and
 the class report `OUT/report.html` are rebuilt from all of them, so re-grading one student or one assignment leaves the others as they were.
 """
 
 from __future__ import annotations
 
-import contextlib
+import io
 import json
 import os
 import shutil
 import sys
-import time
 import warnings
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 import nbformat
+from tqdm import tqdm
 
+from grading import gradebook
 from grading.course import Assignment, assignments
+from grading.reference_check import reference_failures
 from grading.report import write_report
 from grading.results import CellResult, SubmissionResult, write_reports
 from grading.sandbox import landlock_available
@@ -42,6 +45,7 @@ class Options:
     students: list[str] | None = None
     assignments: list[str] | None = None
     memory_mb: int = 4096
+    db: str | None = None  # the gradebook's SQLAlchemy URL (default: OUT/gradebook.db, SQLite)
     cell_timeout: int = 60
     notebook_timeout: int = 300
 
@@ -63,7 +67,9 @@ def autograde(submitted: Path, out: Path, options: Options | None = None, *,
               "and time limits but without filesystem restrictions", file=sys.stderr)
     course = {a.name: a for a in assignments()}
     chosen = _select(submitted, options)
-    _prepare_gradebook(out, sorted({student for student, _ in chosen}))
+    options = replace(options, db=options.db or gradebook.default_url(out))
+    gradebook.save_url(out, options.db)
+    gradebook.prepare(options.db, sorted({student for student, _ in chosen}))
     results: list[SubmissionResult] = []
     progress = Progress(len(chosen), quiet)
 
@@ -85,7 +91,7 @@ def autograde(submitted: Path, out: Path, options: Options | None = None, *,
     needed = sorted({name for _, name in chosen if name in course})
     local_pool = options.jobs > 1 and not options.scheduler and len(chosen) > 1
     if local_pool:
-        _journal_mode(out, "WAL")  # workers read while another writes, instead of waiting
+        gradebook.journal_mode(options.db, "WAL")  # workers read while another writes
     try:
         for task, outcome in _run(out, needed, tasks(), options, local_pool):
             results.append(_from_dict(outcome))
@@ -93,46 +99,13 @@ def autograde(submitted: Path, out: Path, options: Options | None = None, *,
     finally:
         close_zygotes()
         if local_pool:
-            _journal_mode(out, "DELETE")  # the gradebook is one plain SQLite file again
+            gradebook.journal_mode(options.db, "DELETE")  # one plain SQLite file again
     for result in results:
         _save(out, result)
     everything = load_all(out)
     write_reports(out, everything)
-    write_report(out, everything)
+    write_report(out, everything, reference_failures(sorted({r.assignment for r in everything})))
     return sorted(results, key=lambda r: (r.student_id, r.assignment))
-
-
-def _prepare_gradebook(out: Path, students: list[str]) -> None:
-    """Create the gradebook at `out` with every student of this run in it, before the workers
-    open it at the same time (two workers adding one student would collide); the assignments go
-    in with `prepare_assignment`."""
-    import nbgrader.api
-
-    # nbgrader stamps a new gradebook with the schema version it gets by running the `alembic`
-    # command (3 s); the same answer comes from alembic's own API in a few milliseconds.
-    nbgrader.api.get_alembic_version = _alembic_head
-    with nbgrader.api.Gradebook(f"sqlite:///{out / 'gradebook.db'}") as gradebook:
-        for student in students:
-            gradebook.update_or_create_student(student)
-
-
-def _journal_mode(out: Path, mode: str) -> None:
-    """Switch the gradebook's SQLite journal (WAL lets readers and one writer work at once; it
-    needs the processes on one machine, so only a local process pool uses it)."""
-    import sqlite3
-
-    with contextlib.closing(sqlite3.connect(out / "gradebook.db", timeout=60)) as connection:
-        connection.execute(f"PRAGMA journal_mode={mode}")
-
-
-def _alembic_head() -> str:
-    import nbgrader
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    config = Config()
-    config.set_main_option("script_location", str(Path(nbgrader.__file__).parent / "alembic"))
-    return ScriptDirectory.from_config(config).get_current_head()
 
 
 def _select(submitted: Path, options: Options) -> list[tuple[str, str]]:
@@ -162,6 +135,7 @@ def _run(out: Path, needed: list[str], tasks: Iterator[dict], options: Options, 
         from dask.distributed import as_completed as dask_completed
 
         with Client(options.scheduler) as client:
+            gradebook.refuse_shared_sqlite(options.db, out, gradebook.worker_hosts(client))
             _check_prepared(client.gather(client.map(prepare_assignment, setup, pure=False)))
             futures = {client.submit(grade_submission, t, pure=False): t for t in tasks}
             for future in dask_completed(futures):
@@ -286,21 +260,22 @@ def _from_dict(data: dict) -> SubmissionResult:
 
 
 class Progress:
-    """A one-line progress bar on stderr: count, rate and time left."""
+    """Progress of a grading run on stderr, with tqdm: a live bar on a terminal; on anything else
+    (a log file, a pipe) one plain line per finished submission, never a carriage return."""
 
     def __init__(self, total: int, quiet: bool):
-        self.total, self.done, self.quiet = total, 0, quiet
-        self.started = time.monotonic()
+        self.quiet = quiet
+        self.live = not quiet and sys.stderr.isatty()
+        self.bar = tqdm(total=total, unit="submission", dynamic_ncols=True, leave=True,
+                        disable=quiet, file=sys.stderr if self.live else io.StringIO())
 
     def advance(self, n: int, label: str = "") -> None:
-        self.done += n
         if self.quiet or not n:
             return
-        elapsed = time.monotonic() - self.started
-        rate = self.done / elapsed if elapsed > 0 else 0.0
-        eta = (self.total - self.done) / rate if rate > 0 else 0.0
-        width = 24
-        filled = width * self.done // max(self.total, 1)
-        print(f"\r[{'#' * filled}{'-' * (width - filled)}] {self.done}/{self.total} "
-              f"{rate:.2f}/s ETA {eta:4.0f}s {label[:40]:<40}",
-              end="\n" if self.done >= self.total else "", file=sys.stderr, flush=True)
+        self.bar.update(n)
+        if self.live:
+            self.bar.set_postfix_str(label[:40], refresh=True)
+        else:
+            print(f"{self.bar} {label}", file=sys.stderr, flush=True)
+        if self.bar.n >= self.bar.total:
+            self.bar.close()

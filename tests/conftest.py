@@ -41,6 +41,7 @@ def demo_run(tmp_path_factory) -> Path:
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
     (out / "stdout.txt").write_text(completed.stdout)
+    (out / "stderr.txt").write_text(completed.stderr)
     return out
 
 

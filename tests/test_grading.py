@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 from conftest import ASSIGNMENTS
 
 from grading.autograde import autograde
+from grading import mistakes
 from grading.demo import known_mistake
 from grading.results import PASSED, read_csv
 
@@ -35,6 +37,16 @@ def test_demo_prints_the_grade_table(demo_run):
         assert student in stdout
     for assignment in ASSIGNMENTS:
         assert assignment.name in stdout
+
+
+def test_progress_in_a_log_file_is_one_line_per_submission(demo_run):
+    """The demo's stderr goes to a pipe, as to a log file: tqdm's lines, no carriage returns."""
+    log = (demo_run / "stderr.txt").read_text()
+    lines = [line for line in log.splitlines() if "submission" in line and "|" in line]
+    total = len(STUDENTS) * len(ASSIGNMENTS)
+    assert "\r" not in log
+    assert [line.split("|")[2].split()[0] for line in lines] == \
+        [f"{k}/{total}" for k in range(1, total + 1)], log
 
 
 def test_demo_scores(demo_run):
@@ -145,10 +157,16 @@ def test_the_class_report_shows_pass_rates_and_common_failures(demo_run):
     assert report.count("aria-label='score histogram'") == len(ASSIGNMENTS)
     for assignment in ASSIGNMENTS:
         assert assignment.name in report
-        function = known_mistake(assignment)[0]
-        # the reference, the wrong one and... : test_<function> is passed by 1 of 4 submissions
-        assert f"test_{function}</td>" in report
-    assert "1/4 (25%)" in report and "2/4 (50%)" in report
+        assert report.count("1 could not be graded at all") == len(ASSIGNMENTS)  # invalid_file
+        function, description, _ = known_mistake(assignment)
+        hinted = description in mistakes.load(assignment.name).HINTS.get(function, {})
+        # graded: reference, one_wrong_function, untouched; the known mistake's cell is passed by
+        # the reference only, and the hint of the mistake heads its failures
+        row = re.search(rf"<tr id='{assignment.name}-test_{function}'>(.*?)</tr>", report).group(1)
+        assert "<td class='passed'>1/3 (33%)</td>" in row
+        assert "1 &times; hint:" in row or not hinted, row
+        assert "broken" not in row
+    assert "2/3 (67%)" in report
 
 
 def _self_check(demo_run, student):
