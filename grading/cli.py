@@ -21,6 +21,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, required=True, help="folder for the gradebook and reports")
     p.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
     p.add_argument("--scheduler", help="address of a Dask scheduler to grade on, e.g. tcp://host:8786")
+    p.add_argument("--db", metavar="URL",
+                   help="the gradebook's database, any SQLAlchemy URL nbgrader supports (default: "
+                        "OUT/gradebook.db, SQLite); for several machines a server, e.g. "
+                        "postgresql+psycopg://user@host/gradebook")
     p.add_argument("--student", action="append", help="grade only this student (repeatable)")
     p.add_argument("--assignment", action="append", help="grade only this assignment (repeatable)")
     p.add_argument("--cell-timeout", type=int, default=60, help="seconds per cell (default 60)")
@@ -59,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         from grading.results import format_table
 
         options = Options(scheduler=args.scheduler, students=args.student,
-                          assignments=args.assignment, memory_mb=args.memory_mb,
+                          assignments=args.assignment, memory_mb=args.memory_mb, db=args.db,
                           cell_timeout=args.cell_timeout, notebook_timeout=args.notebook_timeout)
         if args.jobs:
             options.jobs = args.jobs

@@ -14,6 +14,7 @@ from pathlib import Path
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
 from nbgrader.preprocessors import ClearHiddenTests, GetGrades
 
+from grading import gradebook
 from grading.course import SOURCE_DIR, nbgrader_api, nbgrader_config
 from grading.preprocessors import ShortenGradedTracebacks
 from grading.results import read_csv
@@ -27,6 +28,7 @@ def feedback(out: Path) -> list[Path]:
     grades = read_csv(out / "grades.csv")
     cells = read_csv(out / "test_results.csv")
     config = nbgrader_config(out)
+    config.CourseDirectory.db_url = gradebook.load_url(out)
     # The page shows each graded cell's checks and messages, but not the hidden checks' code.
     config.GenerateFeedback.preprocessors = [
         GetGrades, ClearHiddenTests, ShortenGradedTracebacks, CSSHTMLHeaderPreprocessor]

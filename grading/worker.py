@@ -6,10 +6,12 @@ process pool (`--jobs`) or on a Dask worker (`--scheduler`); all of them share t
 
 from __future__ import annotations
 
+import types
 import warnings
 from dataclasses import asdict
 from pathlib import Path
 
+from grading import gradebook
 from grading.course import SECRET_FILE, SKIP_TAG, assignments, nbgrader_api, nbgrader_config
 from grading.execute import SandboxExecute
 from grading.preprocessors import ClearHiddenTestsOfGradedCells, KeepGradedCellsRunnable
@@ -21,7 +23,7 @@ def autograde_config(out: Path, options: dict):
     from nbgrader.converters import Autograde
 
     config = nbgrader_config(out)
-    config.CourseDirectory.db_url = f"sqlite:///{out / 'gradebook.db'}?timeout=60"
+    config.CourseDirectory.db_url = gradebook.for_workers(options.get("db") or gradebook.default_url(out))
     stock = Autograde.class_traits()["autograde_preprocessors"].default()
     chain = [KeepGradedCellsRunnable] + [SandboxExecute if p.__name__ == "Execute" else p for p in stock]
     chain.append(ClearHiddenTestsOfGradedCells)  # scored: the hidden checks leave the notebook
@@ -58,6 +60,30 @@ def _share_engines() -> None:
     nbgrader.api.create_engine = shared
 
 
+_VALIDATORS: dict[int, tuple[dict, object]] = {}  # id(schema) -> (schema, its validator)
+
+
+def _check_metadata_once() -> None:
+    """nbgrader validates each cell's metadata with `jsonschema.validate`, which checks the schema
+    itself and builds a new validator every time (a third of a second per notebook); one
+    validator per schema gives the same verdicts and errors."""
+    import jsonschema
+    import nbgrader.nbgraderformat.common as common
+
+    def validate(instance, schema):
+        cached = _VALIDATORS.get(id(schema))
+        if cached is None or cached[0] is not schema:  # the schema is kept, so its id stays its own
+            cls = jsonschema.validators.validator_for(schema)
+            cls.check_schema(schema)
+            cached = _VALIDATORS[id(schema)] = (schema, cls(schema))
+        validator = cached[1]
+        error = jsonschema.exceptions.best_match(validator.iter_errors(instance))
+        if error is not None:
+            raise error
+
+    common.jsonschema = types.SimpleNamespace(validate=validate)
+
+
 def warm_up(out: str) -> None:
     """Start this worker's zygote early, so its imports overlap with nbgrader's own start-up."""
     from grading.zygote import zygote_for_this_process
@@ -80,6 +106,7 @@ def grade_submission(task: dict) -> dict:
     out, student, name = Path(task["out"]), task["student"], task["assignment"]
     warnings.filterwarnings("ignore", module="nbgrader.api")  # SQLAlchemy session chatter
     _share_engines()
+    _check_metadata_once()
     api = nbgrader_api(config=autograde_config(out, task["options"]))
     problem = ""
     if len(task["problems"]) < len(task["notebooks"]):  # something nbgrader can read
