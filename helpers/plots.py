@@ -1,4 +1,4 @@
-"""Plot helpers for the notebooks: cost curves, decision boundaries and image grids.
+"""Plot helpers for the notebooks: cost curves, decision boundaries, image grids, computation graphs.
 
 Every function draws into a new figure (or the ``ax`` given) and returns the Axes or Figure, so
 tests can inspect it; none calls ``plt.show()`` (Jupyter shows figures at the end of a cell).
@@ -7,6 +7,7 @@ Shapes follow the course convention: ``X`` (2, m) with one column per example, `
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Mapping, Sequence
 
@@ -15,6 +16,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.colors import Normalize
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 CMAP = "coolwarm"  # two classes: blue for 0, red for 1
 
@@ -156,3 +158,44 @@ def show_images(images: np.ndarray, true_labels: np.ndarray,
         fig.suptitle(title)
     fig.tight_layout()
     return fig
+
+
+def plot_computation_graph(inputs: Sequence[tuple[str, str]], chain: Sequence[tuple[str, str]], *,
+                           title: str | None = None, ax: Axes | None = None) -> Axes:
+    """Draw a computation graph whose inputs all feed a chain of nodes, with values on it.
+
+    inputs -- (forward text, backward text) per input, stacked top to bottom on the left; every
+    input has an arrow into the first node of the chain;
+    chain -- (forward text, backward text) per node, left to right, each with an arrow to the next.
+    Each box shows its forward text (the value); its backward text (the derivative, "" for none)
+    is written in red under the box (left of it for an input). Returns the Axes.
+    """
+    if ax is None:
+        _, ax = plt.subplots(figsize=(2.6 * (len(chain) + 1), 0.75 * max(len(inputs), 3) + 0.5))
+    ax.set_xlim(-0.8, len(chain) + 0.5)
+    ax.set_ylim(-0.5, max(len(inputs), 1) - 0.5)
+    ax.axis("off")
+    middle = (len(inputs) - 1) / 2
+    box = {"boxstyle": "round,pad=0.4", "facecolor": "white", "edgecolor": "black"}
+
+    def node(x: float, y: float, forward: str, backward: str, *, left: bool = False) -> Text:
+        label = ax.text(x, y, forward, ha="center", va="center", fontsize=9, bbox=box)
+        if backward:  # under the box, or left of it for the inputs (their arrows leave rightwards)
+            ax.annotate(backward, xy=(0, 0.5) if left else (0.5, 0), xycoords=label,
+                        xytext=(-9, 0) if left else (0, -7), textcoords="offset points",
+                        ha="right" if left else "center", va="center" if left else "top",
+                        fontsize=8, color="red")
+        return label
+
+    def arrow(source: Text, target: Text) -> None:
+        ax.annotate("", xy=(0, 0.5), xycoords=target, xytext=(1, 0.5), textcoords=source,
+                    arrowprops={"arrowstyle": "->", "shrinkA": 6, "shrinkB": 6})
+
+    boxes = [node(1 + k, middle, *texts) for k, texts in enumerate(chain)]
+    for k, texts in enumerate(inputs):
+        arrow(node(0, len(inputs) - 1 - k, *texts, left=True), boxes[0])
+    for source, target in itertools.pairwise(boxes):
+        arrow(source, target)
+    if title is not None:
+        ax.set_title(title)
+    return ax

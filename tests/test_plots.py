@@ -14,6 +14,7 @@ import pytest  # noqa: E402
 from matplotlib.colors import to_rgba  # noqa: E402
 
 from helpers.plots import (  # noqa: E402
+    plot_computation_graph,
     plot_cost_comparison,
     plot_costs,
     plot_decision_boundary,
@@ -127,3 +128,19 @@ def test_show_images_single_image() -> None:
     fig = show_images(np.zeros((1, 4, 4)), np.array([1.0]), np.array([1]), classes=["no", "yes"])
     (ax,) = fig.axes
     assert ax.title.get_text() == "true: yes\npred: yes"
+
+
+def test_plot_computation_graph() -> None:
+    inputs = [("w = 0.5", "dw = -1"), ("x = 2", ""), ("b = 0", "db = -0.5")]
+    chain = [("z = 1", "dz = -0.5"), ("a = 0.73", "da = -1.37"), ("L = 0.31", "")]
+    ax = plot_computation_graph(inputs, chain, title="graph")
+    texts = [t for t in ax.texts]
+    boxes = [t for t in texts if t.get_bbox_patch() is not None]
+    assert [t.get_text() for t in boxes] == ["z = 1", "a = 0.73", "L = 0.31",
+                                              "w = 0.5", "x = 2", "b = 0"]
+    red = [t.get_text() for t in texts if t.get_text() and to_rgba(t.get_color()) == to_rgba("red")]
+    assert sorted(red) == sorted(["dz = -0.5", "da = -1.37", "dw = -1", "db = -0.5"])
+    arrows = [t for t in texts if t.get_text() == "" and t.arrow_patch is not None]
+    assert len(arrows) == len(inputs) + len(chain) - 1  # every input into z, then along the chain
+    assert ax.get_title() == "graph"
+    ax.figure.canvas.draw()  # the arrows' coordinates (the boxes) resolve at draw time
