@@ -30,7 +30,7 @@ Parameters = dict[str, np.ndarray]
 # --- initializations (C2W1A1) ------------------------------------------------------------------
 
 
-def check_initialization(parameters: object, layers_dims: list[int], scales: list[float], *,
+def check_initialization(parameters: object, layer_dims: list[int], scales: list[float], *,
                          min_size: int = 10_000, name: str | None = None) -> None:
     """Check a random initialization by its properties, so any correct way of drawing passes.
 
@@ -41,15 +41,15 @@ def check_initialization(parameters: object, layers_dims: list[int], scales: lis
 
     Arguments:
     parameters -- what the learner's function returned
-    layers_dims -- the [n_x, n_1, ..., n_L] it was called with
+    layer_dims -- the [n_x, n_1, ..., n_L] it was called with
     scales -- the standard deviation that W1, ..., WL should have
-    name -- how the failure names the call (default: the parameters and layers_dims)
+    name -- how the failure names the call (default: the parameters and layer_dims)
     Raises:
     CheckFailure naming the first problem found
     """
     __tracebackhide__ = True
     what = f"{name}: " if name else ""
-    L = len(layers_dims) - 1
+    L = len(layer_dims) - 1
     expected_keys = [f"{kind}{l}" for l in range(1, L + 1) for kind in ("W", "b")]
     if not isinstance(parameters, dict):
         raise CheckFailure(f"{what}expected a dict of parameters, got {type(parameters).__name__}")
@@ -57,21 +57,21 @@ def check_initialization(parameters: object, layers_dims: list[int], scales: lis
     extra = [k for k in parameters if k not in expected_keys]
     if missing or extra:
         raise CheckFailure(
-            f"{what}parameters for layers_dims={layers_dims}: expected the keys {expected_keys}, "
+            f"{what}parameters for layer_dims={layer_dims}: expected the keys {expected_keys}, "
             f"got {list(parameters)}\n  hint: one W and one b per layer l = 1, ..., L with "
-            f"L = len(layers_dims) - 1 = {L}: loop over range(1, len(layers_dims))")
+            f"L = len(layer_dims) - 1 = {L}: loop over range(1, len(layer_dims))")
     for l in range(1, L + 1):
-        n, n_prev = layers_dims[l], layers_dims[l - 1]
+        n, n_prev = layer_dims[l], layer_dims[l - 1]
         W, b = parameters[f"W{l}"], parameters[f"b{l}"]
         for key, value, shape in ((f"W{l}", W, (n, n_prev)), (f"b{l}", b, (n, 1))):
             if not isinstance(value, np.ndarray):
                 raise CheckFailure(f'{what}parameters["{key}"]: expected a NumPy array of shape '
                                    f"{shape}, got {type(value).__name__}")
             if value.shape != shape:
-                hint = ("W[l] has shape (layers_dims[l], layers_dims[l-1]): one row per unit of "
+                hint = ("W[l] has shape (layer_dims[l], layer_dims[l-1]): one row per unit of "
                         "layer l" if key[0] == "W"
-                        else "b[l] is a column: np.zeros((layers_dims[l], 1))")
-                raise CheckFailure(f'{what}parameters["{key}"] for layers_dims={layers_dims}: '
+                        else "b[l] is a column: np.zeros((layer_dims[l], 1))")
+                raise CheckFailure(f'{what}parameters["{key}"] for layer_dims={layer_dims}: '
                                    f"shape {value.shape}, expected {shape}\n  hint: {hint}")
         check(f'{what}parameters["b{l}"] (biases start at zero)', b, np.zeros((n, 1)),
               atol=0, rtol=0)
@@ -79,7 +79,7 @@ def check_initialization(parameters: object, layers_dims: list[int], scales: lis
             continue
         expected_std = scales[l - 1]
         mean, std = float(np.mean(W)), float(np.std(W))
-        where = f'{what}parameters["W{l}"] of shape {W.shape} (layers_dims={layers_dims})'
+        where = f'{what}parameters["W{l}"] of shape {W.shape} (layer_dims={layer_dims})'
         if abs(mean) > 0.1 * std:
             raise CheckFailure(
                 f"{where}: the weights should be centred on 0, but their mean is {mean:.4g}\n"
@@ -99,8 +99,8 @@ def _scale_hint(std: float, expected: float, n: int, n_prev: int) -> str:
         (np.sqrt(1.0 / n_prev), "this is Xavier scaling sqrt(1 / n_prev); He scaling for ReLU "
                                 "layers is sqrt(2 / n_prev)"),
         (2.0 / n_prev, "this is 2 / n_prev: did you forget the square root?"),
-        (np.sqrt(2.0 / n), "this is sqrt(2 / n_l) with n_l = layers_dims[l]; the scale uses the "
-                           "size of the previous layer, layers_dims[l - 1]"),
+        (np.sqrt(2.0 / n), "this is sqrt(2 / n_l) with n_l = layer_dims[l]; the scale uses the "
+                           "size of the previous layer, layer_dims[l - 1]"),
         (1.0 / expected, "this is 1 / (the expected scale): did you divide by the scale instead "
                          "of multiplying by it?"),
         (np.sqrt(expected), "this is the square root of the expected standard deviation: "
@@ -111,7 +111,7 @@ def _scale_hint(std: float, expected: float, n: int, n_prev: int) -> str:
     for value, text in guesses:
         if abs(std / value - 1) < 0.05 and abs(value / expected - 1) > 0.05:
             return text
-    return ("W[l] = np.random.randn(layers_dims[l], layers_dims[l - 1]) multiplied by the scale "
+    return ("W[l] = np.random.randn(layer_dims[l], layer_dims[l - 1]) multiplied by the scale "
             "of the exercise")
 
 
