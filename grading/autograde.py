@@ -27,7 +27,7 @@ import nbformat
 from tqdm import tqdm
 
 from grading import gradebook
-from grading.course import Assignment, assignments
+from grading.course import Assignment, assignments, nbgrader_config
 from grading.reference_check import reference_failures
 from grading.report import write_report
 from grading.results import CellResult, SubmissionResult, write_reports
@@ -48,6 +48,7 @@ class Options:
     db: str | None = None  # the gradebook's SQLAlchemy URL (default: OUT/gradebook.db, SQLite)
     cell_timeout: int = 60
     notebook_timeout: int = 300
+    verify: bool = True  # False: graded cells run beside student code (tests of the verifier only)
 
 
 def autograde(submitted: Path, out: Path, options: Options | None = None, *,
@@ -69,7 +70,8 @@ def autograde(submitted: Path, out: Path, options: Options | None = None, *,
     chosen = _select(submitted, options)
     options = replace(options, db=options.db or gradebook.default_url(out))
     gradebook.save_url(out, options.db)
-    gradebook.prepare(options.db, sorted({student for student, _ in chosen}))
+    gradebook.prepare(options.db, sorted({student for student, _ in chosen}),
+                      nbgrader_config(out).CourseDirectory.course_id)
     results: list[SubmissionResult] = []
     progress = Progress(len(chosen), quiet)
 
@@ -90,7 +92,8 @@ def autograde(submitted: Path, out: Path, options: Options | None = None, *,
 
     needed = sorted({name for _, name in chosen if name in course})
     local_pool = options.jobs > 1 and not options.scheduler and len(chosen) > 1
-    if local_pool:
+    one_machine = not options.scheduler
+    if one_machine:
         gradebook.journal_mode(options.db, "WAL")  # workers read while another writes
     try:
         for task, outcome in _run(out, needed, tasks(), options, local_pool):
@@ -98,7 +101,7 @@ def autograde(submitted: Path, out: Path, options: Options | None = None, *,
             progress.advance(1, f"{task['student']}/{task['assignment']}")
     finally:
         close_zygotes()
-        if local_pool:
+        if one_machine:
             gradebook.journal_mode(options.db, "DELETE")  # one plain SQLite file again
     for result in results:
         _save(out, result)

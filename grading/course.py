@@ -23,6 +23,9 @@ CONFIG_FILE = Path(__file__).resolve().parent / "nbgrader_config.py"
 
 ASSIGNMENT_NAME = re.compile(r"^C\d+W\d+A\d+_\w+$")
 SKIP_TAG = "skip-grading"
+# The gradebook's course id when the configuration sets none: nbgrader then files assignments
+# under a course that does not exist, which SQLite lets pass but PostgreSQL refuses.
+DEFAULT_COURSE_ID = "course"
 SECRET_FILE = "grading-secret"  # in a grading output folder: seeds the students' hidden inputs
 
 
@@ -77,6 +80,8 @@ def nbgrader_config(work_dir: Path | None = None) -> Config:
         course.root = str(work_dir)
         course.source_directory = str(SOURCE_DIR)
         course.db_url = f"sqlite:///{work_dir / 'gradebook.db'}"
+        if not course.get("course_id"):
+            course.course_id = DEFAULT_COURSE_ID
     config.Application.log_level = logging.WARNING
     config.NbGraderAPI.log_level = logging.WARNING
     return config

@@ -114,7 +114,7 @@ def refuse_shared_sqlite(url: str, out: Path, hosts: set[str]) -> None:
         "--db postgresql+psycopg://USER@HOST/DBNAME (README: \"Grading a large class\").")
 
 
-def prepare(url: str, students: list[str]) -> None:
+def prepare(url: str, students: list[str], course_id: str) -> None:
     """Create the gradebook with every student of this run in it, before the workers open it at
     the same time (two workers adding one student would collide); the assignments go in with
     `grading.worker.prepare_assignment`."""
@@ -123,7 +123,7 @@ def prepare(url: str, students: list[str]) -> None:
     # nbgrader stamps a new gradebook with the schema version it gets by running the `alembic`
     # command (3 s); the same answer comes from alembic's own API in a few milliseconds.
     nbgrader.api.get_alembic_version = _alembic_head
-    with nbgrader.api.Gradebook(url) as gradebook:
+    with nbgrader.api.Gradebook(url, course_id=course_id) as gradebook:
         for student in students:
             gradebook.update_or_create_student(student)
 
