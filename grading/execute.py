@@ -23,7 +23,7 @@ from pathlib import Path
 import nbformat
 from nbgrader.preprocessors import NbGraderPreprocessor
 from nbgrader.utils import is_grade
-from traitlets import Integer, Unicode
+from traitlets import Bool, Integer, Unicode
 
 from grading import hidden, notebooks
 from grading.course import SKIP_TAG, SOURCE_DIR
@@ -69,6 +69,9 @@ class SandboxExecute(NbGraderPreprocessor):
     skip_cells_with_tag = Unicode(SKIP_TAG).tag(config=True)
     scratch = Unicode("", help="folder for the zygote's and the students' temporary files").tag(config=True)
     secret_file = Unicode("", help="file holding the course's secret for hidden inputs").tag(config=True)
+    verify = Bool(True, help="run graded cells in the grader; False runs them in the student's "
+                             "process, as stock nbgrader does, with the answer key readable there "
+                             "(only for tests that show what the verifier stops)").tag(config=True)
 
     def preprocess(self, nb, resources):
         cwd = Path(resources["metadata"]["path"]).resolve()
@@ -76,10 +79,12 @@ class SandboxExecute(NbGraderPreprocessor):
         scratch.mkdir(parents=True, exist_ok=True)
         home = Path(tempfile.mkdtemp(prefix="student-", dir=scratch))
         zygote = zygote_for_this_process(scratch)
+        readable = [] if self.verify else [str(SOURCE_DIR), str(Path(hidden.__file__).parent)]
         student = zygote.spawn(cwd, [cwd, home], memory_mb=self.memory_mb,
-                               cpu_seconds=self.notebook_timeout + 30)
+                               cpu_seconds=self.notebook_timeout + 30, readable=readable)
         try:
-            self._run_cells(nb, student, self._verifier(student, nb, resources))
+            verifier = self._verifier(student, nb, resources) if self.verify else None
+            self._run_cells(nb, student, verifier)
         finally:
             student.close()
             shutil.rmtree(home, ignore_errors=True)
@@ -94,7 +99,7 @@ class SandboxExecute(NbGraderPreprocessor):
                                  submission_hash(nb))
         return Verifier(student, info["assignment"], trusted, context, self.cell_timeout)
 
-    def _run_cells(self, nb, student, verifier: Verifier) -> None:
+    def _run_cells(self, nb, student, verifier: Verifier | None) -> None:
         deadline = time.monotonic() + self.notebook_timeout
         why_not = ""
         graded_runs = 0
@@ -111,7 +116,7 @@ class SandboxExecute(NbGraderPreprocessor):
                 if is_grade(cell):
                     cell.outputs = [_error(NOT_RUN, f"this graded cell did not run: {why_not}")]
                 continue
-            if is_grade(cell):
+            if is_grade(cell) and verifier is not None:
                 cell.outputs = verifier.run_graded(notebooks.nbgrader_meta(cell).get("grade_id"))
                 graded_runs += 1
                 cell.execution_count = graded_runs

@@ -33,6 +33,7 @@ def autograde_config(out: Path, options: dict):
     config.SandboxExecute.cell_timeout = options["cell_timeout"]
     config.SandboxExecute.notebook_timeout = options["notebook_timeout"]
     config.SandboxExecute.memory_mb = options["memory_mb"]
+    config.SandboxExecute.verify = options.get("verify", True)
     config.SandboxExecute.secret_file = str(out / SECRET_FILE)
     config.SandboxExecute.scratch = str(out / ".scratch")
     return config
@@ -47,17 +48,26 @@ def _share_engines() -> None:
     nbgrader opens the gradebook a dozen times per submission, each time with a new engine, so
     every query is compiled again; one engine keeps SQLAlchemy's compiled-statement cache.
     (`Gradebook.close` disposes the engine's pooled connections; the engine stays usable.)
+    A SQLite gradebook (in WAL mode on one machine, see `grading.gradebook.journal_mode`) syncs
+    to disk at checkpoints rather than at each of nbgrader's many commits: a crash may lose the
+    last grades, which a re-run restores, but never corrupts the file.
     """
     import nbgrader.api
-    from sqlalchemy import create_engine
+    from sqlalchemy import create_engine, event
 
     def shared(url, **kwargs):
         key = f"{url}|{sorted(kwargs.items())}"
         if key not in _ENGINES:
-            _ENGINES[key] = create_engine(url, **kwargs)
+            engine = _ENGINES[key] = create_engine(url, **kwargs)
+            if gradebook.is_sqlite(str(url)):
+                event.listen(engine, "connect", _sync_at_checkpoints)
         return _ENGINES[key]
 
     nbgrader.api.create_engine = shared
+
+
+def _sync_at_checkpoints(connection, _record) -> None:
+    connection.execute("PRAGMA synchronous=NORMAL")
 
 
 _VALIDATORS: dict[int, tuple[dict, object]] = {}  # id(schema) -> (schema, its validator)

@@ -114,9 +114,11 @@ class Zygote:
         self.lock = threading.Lock()
 
     def spawn(self, cwd: Path, writable: list[Path], *, memory_mb: int,
-              cpu_seconds: int) -> StudentProcess:
-        """A fresh sandboxed student process working in `cwd`, allowed to write only `writable`."""
+              cpu_seconds: int, readable: list[str] | None = None) -> StudentProcess:
+        """A fresh sandboxed student process working in `cwd`, allowed to write only `writable`
+        (and to read, besides the usual, `readable`)."""
         request = {"cwd": str(cwd), "writable": [str(p) for p in writable],
+                   "readable": list(readable or []),
                    "memory_mb": memory_mb, "cpu_seconds": cpu_seconds}
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         with self.lock:
@@ -177,7 +179,7 @@ def _child(channel: socket.socket, request: dict, read_only: list[str]) -> None:
     home = request["writable"][-1]
     os.environ.update(HOME=home, TMPDIR=home, MPLCONFIGDIR=home)
     sandbox.limit_resources(request["memory_mb"], request["cpu_seconds"])
-    sandbox.restrict_filesystem(request["writable"], read_only)
+    sandbox.restrict_filesystem(request["writable"], read_only + request.get("readable", []))
     verify_server.serve(channel)
 
 

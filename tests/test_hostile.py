@@ -288,3 +288,44 @@ def test_student_code_cannot_read_or_write_outside_its_copy(graded):
     found = json.loads(snoop.read_text())
     assert found and all(result != "READ" and result != "WROTE" for result in found.values()), found
     assert _score(graded, "snoops") == graded["full"]
+
+
+# Tricks on the checks themselves, which only graded cells run beside student code can fall for;
+# a lying __eq__ and a printed success are caught by the checks alone (asserted below too).
+KERNEL_TRICKS = ["patches_numpy", "replaces_check", "swallows_errors"]
+CHECKS_CATCH = ["lying_eq", "prints_success"]
+
+
+@pytest.fixture(scope="module")
+def unverified(graded, tmp_path_factory):
+    """The same honest and tricking submissions, graded with verification switched off: graded
+    cells run in the student's process, as stock nbgrader runs them."""
+    out = tmp_path_factory.mktemp("unverified")
+    submitted = graded["root"] / "submitted"
+    chosen = Options(jobs=2, cell_timeout=20, notebook_timeout=150, memory_mb=3072, verify=False,
+                     students=["honest", *KERNEL_TRICKS, *CHECKS_CATCH])
+    autograde(submitted, out, chosen, quiet=True)
+    cells = {}
+    for r in read_csv(out / "test_results.csv"):
+        cells.setdefault(r["student_id"], {})[r["grade_id"]] = r
+    return cells
+
+
+def test_without_verification_the_honest_submission_still_gets_full_marks(unverified):
+    assert all(float(c["score"]) == float(c["max_score"]) for c in unverified["honest"].values())
+
+
+@pytest.mark.parametrize("student", KERNEL_TRICKS)
+def test_without_verification_each_trick_earns_the_points_the_verifier_denies(graded, unverified,
+                                                                            student):
+    """So the 0 these tricks get is the verifier's doing, not the checks'."""
+    cell = f"test_{HACKS[student][0]}"
+    assert float(unverified[student][cell]["score"]) == float(unverified[student][cell]["max_score"]), \
+        unverified[student][cell]["message"]
+    assert float(graded["cells"][student][cell]["score"]) == 0
+
+
+@pytest.mark.parametrize("student", CHECKS_CATCH)
+def test_without_verification_the_checks_still_catch_the_others(unverified, student):
+    cell = f"test_{HACKS[student][0]}"
+    assert float(unverified[student][cell]["score"]) == 0, unverified[student][cell]
