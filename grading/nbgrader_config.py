@@ -21,3 +21,7 @@ c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\nraise NotImplementedE
 
 # A cell that runs longer than this is stopped and counts as failed.
 c.Execute.timeout = 120
+
+# Cells tagged so (training runs, sweeps, plots) are not run when grading: graded cells never
+# depend on them. Our grader skips the same cells (grading.course.SKIP_TAG).
+c.Execute.skip_cells_with_tag = "skip-grading"
