@@ -123,7 +123,10 @@ def prepare(url: str, students: list[str], course_id: str) -> None:
     # nbgrader stamps a new gradebook with the schema version it gets by running the `alembic`
     # command (3 s); the same answer comes from alembic's own API in a few milliseconds.
     nbgrader.api.get_alembic_version = _alembic_head
-    with nbgrader.api.Gradebook(url, course_id=course_id) as gradebook:
+    # nbgrader's preprocessors open the gradebook under its "default_course", its converters under
+    # the configured course: both rows exist before two workers could race to insert one.
+    with nbgrader.api.Gradebook(url) as gradebook:
+        gradebook.check_course(course_id)
         for student in students:
             gradebook.update_or_create_student(student)
 
