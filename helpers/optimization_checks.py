@@ -1,12 +1,13 @@
 """Checks by properties for C2W2A1 (optimization methods).
 
-The mini-batches of ``random_mini_batches`` depend on how the permutation is drawn
-(``np.random.default_rng(seed).permutation``, ``np.random.seed`` then ``np.random.permutation``,
-...), and every such way is correct; so they are not compared with fixed numbers. The checks
-test what every correct answer has in common: each example in exactly one mini-batch, each label
-still with its example, the right sizes, a real shuffle, the inputs left unchanged, the same
-mini-batches for the same seed and others for another seed. ``check_separate`` checks that
-Adam's two moment dictionaries share nothing. A failed check raises
+The mini-batches of ``random_mini_batches`` depend on how the permutation is drawn: the course's
+``np.random.RandomState(seed).permutation(m)`` (the random-number rule of C1W2A1), but also
+``np.random.seed`` then ``np.random.permutation``, ``np.random.default_rng(seed).permutation``,
+``shuffle`` on an index array, ... Every such way is correct, so they are not compared with fixed
+numbers. The checks test what every correct answer has in common: each example in exactly one
+mini-batch, each label still with its example, the right sizes, a real shuffle, the inputs left
+unchanged, the same mini-batches for the same seed and others for another seed.
+``check_separate`` checks that Adam's two moment dictionaries share nothing. A failed check raises
 :class:`helpers.checks.CheckFailure` with a hint that names the usual mistake.
 """
 
@@ -73,7 +74,7 @@ def check_mini_batches(random_mini_batches: Callable[..., Any], X: np.ndarray, Y
                     raise CheckFailure(f"column {c} of mini-batch {k} of {call} is not a "
                                        "column of X\n  hint: keep the examples whole: shuffle "
                                        "the columns with X[:, permutation], not the rows "
-                                       "(np.random.shuffle(X) shuffles the rows) or each row "
+                                       "(rng.shuffle(X) shuffles the rows) or each row "
                                        "separately")
                 if mini_batch_Y[0, c] != Y[0, j]:
                     raise CheckFailure(f"column {c} of mini-batch {k} of {call} is example {j} "
@@ -93,7 +94,7 @@ def check_mini_batches(random_mini_batches: Callable[..., Any], X: np.ndarray, Y
     order = example_order(random_mini_batches(X, Y, mini_batch_size, seed))
     if not (np.array_equal(X, X_before) and np.array_equal(Y, Y_before)):
         raise CheckFailure(f"{call} changed X or Y\n  hint: X[:, permutation] shuffles a copy; "
-                           "np.random.shuffle works in place")
+                           "rng.shuffle works in place")
     if shuffle_checks:
         if np.array_equal(order, np.arange(m)):
             raise CheckFailure(f"{call}: the examples are in their original order, not shuffled"
@@ -105,12 +106,14 @@ def check_mini_batches(random_mini_batches: Callable[..., Any], X: np.ndarray, Y
         again = example_order(random_mini_batches(X, Y, mini_batch_size, seed))
         if not np.array_equal(order, again):
             raise CheckFailure(f"{call} gave other mini-batches when called again with the same "
-                               "seed\n  hint: draw the permutation from a generator seeded with "
-                               "seed: np.random.default_rng(seed) or np.random.seed(seed)")
+                               "seed\n  hint: draw the permutation from a generator made from "
+                               "seed: rng = np.random.RandomState(seed), then "
+                               "rng.permutation(m)")
         other = example_order(random_mini_batches(X, Y, mini_batch_size, seed + 1))
         if np.array_equal(order, other):
             raise CheckFailure(f"seeds {seed} and {seed + 1} gave the same mini-batches\n  hint: "
-                               "use the argument seed to seed the generator")
+                               "make the generator from the argument seed: "
+                               "rng = np.random.RandomState(seed)")
 
 
 def check_separate(v: Any, s: Any) -> None:

@@ -64,7 +64,7 @@ WRONG = {
         "forgets the last, smaller mini-batch": _src("""
             def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
                 m = X.shape[1]
-                permutation = np.random.default_rng(seed).permutation(m)
+                permutation = np.random.RandomState(seed).permutation(m)
                 shuffled_X, shuffled_Y = X[:, permutation], Y[:, permutation]
                 mini_batches = []
                 for k in range(m // mini_batch_size):
@@ -75,7 +75,7 @@ WRONG = {
         "shuffles X and Y with two different permutations": _src("""
             def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
                 m = X.shape[1]
-                rng = np.random.default_rng(seed)
+                rng = np.random.RandomState(seed)
                 shuffled_X = X[:, rng.permutation(m)]
                 shuffled_Y = Y[:, rng.permutation(m)]
                 return [(shuffled_X[:, k:k + mini_batch_size], shuffled_Y[:, k:k + mini_batch_size])
@@ -87,11 +87,10 @@ WRONG = {
                 return [(X[:, k:k + mini_batch_size], Y[:, k:k + mini_batch_size])
                         for k in range(0, m, mini_batch_size)]
             """),
-        "draws indices with replacement (np.random.choice)": _src("""
+        "draws indices with replacement (rng.choice)": _src("""
             def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
                 m = X.shape[1]
-                np.random.seed(seed)
-                indices = np.random.choice(m, m)
+                indices = np.random.RandomState(seed).choice(m, m)
                 shuffled_X, shuffled_Y = X[:, indices], Y[:, indices]
                 return [(shuffled_X[:, k:k + mini_batch_size], shuffled_Y[:, k:k + mini_batch_size])
                         for k in range(0, m, mini_batch_size)]
@@ -99,7 +98,7 @@ WRONG = {
         "always adds a last mini-batch, empty when m is a multiple of the size": _src("""
             def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
                 m = X.shape[1]
-                permutation = np.random.default_rng(seed).permutation(m)
+                permutation = np.random.RandomState(seed).permutation(m)
                 shuffled_X, shuffled_Y = X[:, permutation], Y[:, permutation]
                 n = m // mini_batch_size
                 mini_batches = [(shuffled_X[:, k * mini_batch_size:(k + 1) * mini_batch_size],
@@ -112,7 +111,7 @@ WRONG = {
         "last mini-batch takes the last mini_batch_size columns (overlap)": _src("""
             def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
                 m = X.shape[1]
-                permutation = np.random.default_rng(seed).permutation(m)
+                permutation = np.random.RandomState(seed).permutation(m)
                 shuffled_X, shuffled_Y = X[:, permutation], Y[:, permutation]
                 n = m // mini_batch_size
                 mini_batches = [(shuffled_X[:, k * mini_batch_size:(k + 1) * mini_batch_size],
@@ -123,18 +122,17 @@ WRONG = {
                                          shuffled_Y[:, -mini_batch_size:]))
                 return mini_batches
             """),
-        "np.random.shuffle(X) shuffles the rows (features) in place": _src("""
+        "rng.shuffle(X) shuffles the rows (features) in place": _src("""
             def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
                 m = X.shape[1]
-                np.random.seed(seed)
-                np.random.shuffle(X)
+                np.random.RandomState(seed).shuffle(X)
                 return [(X[:, k:k + mini_batch_size], Y[:, k:k + mini_batch_size])
                         for k in range(0, m, mini_batch_size)]
             """),
         "shuffles only inside each mini-batch": _src("""
             def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
                 m = X.shape[1]
-                rng = np.random.default_rng(seed)
+                rng = np.random.RandomState(seed)
                 mini_batches = []
                 for k in range(0, m, mini_batch_size):
                     mini_batch_X = X[:, k:k + mini_batch_size]
@@ -143,19 +141,19 @@ WRONG = {
                     mini_batches.append((mini_batch_X[:, order], mini_batch_Y[:, order]))
                 return mini_batches
             """),
-        "rng.permuted(X, axis=1) shuffles each row separately": _src("""
+        "a permutation of its own for each row: the rows are shuffled separately": _src("""
             def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
                 m = X.shape[1]
-                rng = np.random.default_rng(seed)
-                shuffled_X = rng.permuted(X, axis=1)
-                shuffled_Y = rng.permuted(Y, axis=1)
+                rng = np.random.RandomState(seed)
+                shuffled_X = np.array([rng.permutation(row) for row in X])
+                shuffled_Y = np.array([rng.permutation(row) for row in Y])
                 return [(shuffled_X[:, k:k + mini_batch_size], shuffled_Y[:, k:k + mini_batch_size])
                         for k in range(0, m, mini_batch_size)]
             """),
         "ignores the seed (a new unseeded generator each call)": _src("""
             def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
                 m = X.shape[1]
-                permutation = np.random.default_rng().permutation(m)
+                permutation = np.random.RandomState().permutation(m)
                 shuffled_X, shuffled_Y = X[:, permutation], Y[:, permutation]
                 return [(shuffled_X[:, k:k + mini_batch_size], shuffled_Y[:, k:k + mini_batch_size])
                         for k in range(0, m, mini_batch_size)]
@@ -163,7 +161,7 @@ WRONG = {
         "a fixed seed instead of the argument": _src("""
             def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
                 m = X.shape[1]
-                permutation = np.random.default_rng(0).permutation(m)
+                permutation = np.random.RandomState(0).permutation(m)
                 shuffled_X, shuffled_Y = X[:, permutation], Y[:, permutation]
                 return [(shuffled_X[:, k:k + mini_batch_size], shuffled_Y[:, k:k + mini_batch_size])
                         for k in range(0, m, mini_batch_size)]
@@ -262,6 +260,150 @@ WRONG = {
                     parameters[f"W{l}"] = parameters[f"W{l}"] - learning_rate * v_dW
                     parameters[f"b{l}"] = parameters[f"b{l}"] - learning_rate * v_db
                 return parameters, v
+            """),
+    },
+    "initialize_rmsprop": {
+        "s = parameters: the zeros go into the parameters' dictionary": _src("""
+            def initialize_rmsprop(parameters):
+                L = len(parameters) // 2
+                s = parameters
+                for l in range(1, L + 1):
+                    s[f"dW{l}"] = np.zeros_like(parameters[f"W{l}"])
+                    s[f"db{l}"] = np.zeros_like(parameters[f"b{l}"])
+                return s
+            """),
+        "s starts at ones": _src("""
+            def initialize_rmsprop(parameters):
+                L = len(parameters) // 2
+                s = {}
+                for l in range(1, L + 1):
+                    s[f"dW{l}"] = np.ones_like(parameters[f"W{l}"])
+                    s[f"db{l}"] = np.ones_like(parameters[f"b{l}"])
+                return s
+            """),
+        "keys W1, b1 instead of dW1, db1": _src("""
+            def initialize_rmsprop(parameters):
+                L = len(parameters) // 2
+                s = {}
+                for l in range(1, L + 1):
+                    s[f"W{l}"] = np.zeros_like(parameters[f"W{l}"])
+                    s[f"b{l}"] = np.zeros_like(parameters[f"b{l}"])
+                return s
+            """),
+        "range(1, L) skips the last layer": _src("""
+            def initialize_rmsprop(parameters):
+                L = len(parameters) // 2
+                s = {}
+                for l in range(1, L):
+                    s[f"dW{l}"] = np.zeros_like(parameters[f"W{l}"])
+                    s[f"db{l}"] = np.zeros_like(parameters[f"b{l}"])
+                return s
+            """),
+    },
+    "update_parameters_with_rmsprop": {
+        "s averages the gradients, not their squares": _src("""
+            def update_parameters_with_rmsprop(parameters, grads, s, learning_rate=0.01, beta2=0.999,
+                                               epsilon=1e-8):
+                parameters, s = dict(parameters), dict(s)
+                L = len(parameters) // 2
+                for l in range(1, L + 1):
+                    for p in ("W", "b"):
+                        g = f"d{p}{l}"
+                        s[g] = beta2 * s[g] + (1 - beta2) * grads[g]
+                        step = grads[g] / (np.sqrt(s[g]) + epsilon)
+                        parameters[f"{p}{l}"] = parameters[f"{p}{l}"] - learning_rate * step
+                return parameters, s
+            """),
+        "beta2 and 1 - beta2 swapped": _src("""
+            def update_parameters_with_rmsprop(parameters, grads, s, learning_rate=0.01, beta2=0.999,
+                                               epsilon=1e-8):
+                parameters, s = dict(parameters), dict(s)
+                L = len(parameters) // 2
+                for l in range(1, L + 1):
+                    for p in ("W", "b"):
+                        g = f"d{p}{l}"
+                        s[g] = (1 - beta2) * s[g] + beta2 * grads[g] ** 2
+                        step = grads[g] / (np.sqrt(s[g]) + epsilon)
+                        parameters[f"{p}{l}"] = parameters[f"{p}{l}"] - learning_rate * step
+                return parameters, s
+            """),
+        "epsilon inside the square root": _src("""
+            def update_parameters_with_rmsprop(parameters, grads, s, learning_rate=0.01, beta2=0.999,
+                                               epsilon=1e-8):
+                parameters, s = dict(parameters), dict(s)
+                L = len(parameters) // 2
+                for l in range(1, L + 1):
+                    for p in ("W", "b"):
+                        g = f"d{p}{l}"
+                        s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+                        step = grads[g] / np.sqrt(s[g] + epsilon)
+                        parameters[f"{p}{l}"] = parameters[f"{p}{l}"] - learning_rate * step
+                return parameters, s
+            """),
+        "no epsilon: 0 / 0 where a gradient has always been 0": _src("""
+            def update_parameters_with_rmsprop(parameters, grads, s, learning_rate=0.01, beta2=0.999,
+                                               epsilon=1e-8):
+                parameters, s = dict(parameters), dict(s)
+                L = len(parameters) // 2
+                for l in range(1, L + 1):
+                    for p in ("W", "b"):
+                        g = f"d{p}{l}"
+                        s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+                        step = grads[g] / np.sqrt(s[g])
+                        parameters[f"{p}{l}"] = parameters[f"{p}{l}"] - learning_rate * step
+                return parameters, s
+            """),
+        "steps with s instead of the gradient": _src("""
+            def update_parameters_with_rmsprop(parameters, grads, s, learning_rate=0.01, beta2=0.999,
+                                               epsilon=1e-8):
+                parameters, s = dict(parameters), dict(s)
+                L = len(parameters) // 2
+                for l in range(1, L + 1):
+                    for p in ("W", "b"):
+                        g = f"d{p}{l}"
+                        s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+                        step = s[g] / (np.sqrt(s[g]) + epsilon)
+                        parameters[f"{p}{l}"] = parameters[f"{p}{l}"] - learning_rate * step
+                return parameters, s
+            """),
+        "no square root in the denominator": _src("""
+            def update_parameters_with_rmsprop(parameters, grads, s, learning_rate=0.01, beta2=0.999,
+                                               epsilon=1e-8):
+                parameters, s = dict(parameters), dict(s)
+                L = len(parameters) // 2
+                for l in range(1, L + 1):
+                    for p in ("W", "b"):
+                        g = f"d{p}{l}"
+                        s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+                        step = grads[g] / (s[g] + epsilon)
+                        parameters[f"{p}{l}"] = parameters[f"{p}{l}"] - learning_rate * step
+                return parameters, s
+            """),
+        "steps with the old s (parameters updated first)": _src("""
+            def update_parameters_with_rmsprop(parameters, grads, s, learning_rate=0.01, beta2=0.999,
+                                               epsilon=1e-8):
+                parameters, s = dict(parameters), dict(s)
+                L = len(parameters) // 2
+                for l in range(1, L + 1):
+                    for p in ("W", "b"):
+                        g = f"d{p}{l}"
+                        step = grads[g] / (np.sqrt(s[g]) + epsilon)
+                        parameters[f"{p}{l}"] = parameters[f"{p}{l}"] - learning_rate * step
+                        s[g] = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+                return parameters, s
+            """),
+        "keeps the new s in a local variable and returns the old s": _src("""
+            def update_parameters_with_rmsprop(parameters, grads, s, learning_rate=0.01, beta2=0.999,
+                                               epsilon=1e-8):
+                parameters = dict(parameters)
+                L = len(parameters) // 2
+                for l in range(1, L + 1):
+                    for p in ("W", "b"):
+                        g = f"d{p}{l}"
+                        s_new = beta2 * s[g] + (1 - beta2) * grads[g] ** 2
+                        step = grads[g] / (np.sqrt(s_new) + epsilon)
+                        parameters[f"{p}{l}"] = parameters[f"{p}{l}"] - learning_rate * step
+                return parameters, s
             """),
     },
     "initialize_adam": {
@@ -531,7 +673,7 @@ CORRECT = {
             def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
                 m = X.shape[1]
                 indices = np.arange(m)
-                np.random.default_rng(seed).shuffle(indices)
+                np.random.RandomState(seed).shuffle(indices)
                 shuffled_X, shuffled_Y = X[:, indices], Y[:, indices]
                 return [(shuffled_X[:, k:k + mini_batch_size], shuffled_Y[:, k:k + mini_batch_size])
                         for k in range(0, m, mini_batch_size)]
@@ -544,7 +686,15 @@ CORRECT = {
                 return list(zip(np.split(X[:, permutation], cuts, axis=1),
                                 np.split(Y[:, permutation], cuts, axis=1)))
             """),
-        "shuffles the columns of stacked X and Y with rng.permutation(..., axis=1)": _src("""
+        "another generator: default_rng(seed).permutation(m)": _src("""
+            def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
+                m = X.shape[1]
+                permutation = np.random.default_rng(seed).permutation(m)
+                shuffled_X, shuffled_Y = X[:, permutation], Y[:, permutation]
+                return [(shuffled_X[:, k:k + mini_batch_size], shuffled_Y[:, k:k + mini_batch_size])
+                        for k in range(0, m, mini_batch_size)]
+            """),
+        "shuffles the columns of stacked X and Y with default_rng's permutation(..., axis=1)": _src("""
             def random_mini_batches(X, Y, mini_batch_size=64, seed=0):
                 n_x, m = X.shape
                 stacked = np.vstack([X, Y])
@@ -586,6 +736,46 @@ CORRECT = {
                 new_parameters = {key: value - learning_rate * new_v["d" + key]
                                   for key, value in parameters.items()}
                 return new_parameters, new_v
+            """),
+    },
+    "initialize_rmsprop": {
+        "np.zeros(shape) with str(l) keys": _src("""
+            def initialize_rmsprop(parameters):
+                L = len(parameters) // 2
+                s = {}
+                for l in range(L):
+                    s["dW" + str(l + 1)] = np.zeros(parameters["W" + str(l + 1)].shape)
+                    s["db" + str(l + 1)] = np.zeros(parameters["b" + str(l + 1)].shape)
+                return s
+            """),
+        "a dict comprehension over the keys": _src("""
+            def initialize_rmsprop(parameters):
+                return {"d" + key: np.zeros_like(value) for key, value in parameters.items()}
+            """),
+    },
+    "update_parameters_with_rmsprop": {
+        "mutates the caller's dicts, str(l) keys, np.square": _src("""
+            def update_parameters_with_rmsprop(parameters, grads, s, learning_rate=0.01, beta2=0.999,
+                                               epsilon=1e-8):
+                L = len(parameters) // 2
+                for l in range(L):
+                    for p in ("W", "b"):
+                        key = "d" + p + str(l + 1)
+                        s[key] = beta2 * s[key] + (1 - beta2) * np.square(grads[key])
+                        parameters[p + str(l + 1)] = parameters[p + str(l + 1)] - (
+                            learning_rate * grads[key] / (np.sqrt(s[key]) + epsilon))
+                return parameters, s
+            """),
+        "new dicts built key by key, grads * grads": _src("""
+            def update_parameters_with_rmsprop(parameters, grads, s, learning_rate=0.01, beta2=0.999,
+                                               epsilon=1e-8):
+                new_s = {key: beta2 * value + (1 - beta2) * grads[key] * grads[key]
+                         for key, value in s.items()}
+                new_parameters = {
+                    key: value - learning_rate * grads["d" + key] / (np.sqrt(new_s["d" + key])
+                                                                     + epsilon)
+                    for key, value in parameters.items()}
+                return new_parameters, new_s
             """),
     },
     "initialize_adam": {
@@ -684,26 +874,26 @@ HINTS = {
             'shuffle X and Y with the same permutation',
         'does not shuffle at all':
             'shuffle the columns with a random permutation first',
-        'draws indices with replacement (np.random.choice)':
+        'draws indices with replacement (rng.choice)':
             'shuffle with a permutation (every index once), not by drawing indices at random, and '
             "don't let the mini-batches overlap",
         'always adds a last mini-batch, empty when m is a multiple of the size':
             'an empty last mini-batch? add it only when m % mini_batch_size != 0',
         'last mini-batch takes the last mini_batch_size columns (overlap)':
             'the last mini-batch holds the m % mini_batch_size examples left over',
-        'np.random.shuffle(X) shuffles the rows (features) in place':
+        'rng.shuffle(X) shuffles the rows (features) in place':
             'keep the examples whole: shuffle the columns with X[:, permutation], not the rows '
-            '(np.random.shuffle(X) shuffles the rows) or each row separately',
+            '(rng.shuffle(X) shuffles the rows) or each row separately',
         'shuffles only inside each mini-batch':
             'shuffle the whole training set before cutting it, not each mini-batch',
-        'rng.permuted(X, axis=1) shuffles each row separately':
+        'a permutation of its own for each row: the rows are shuffled separately':
             'keep the examples whole: shuffle the columns with X[:, permutation], not the rows '
-            '(np.random.shuffle(X) shuffles the rows) or each row separately',
+            '(rng.shuffle(X) shuffles the rows) or each row separately',
         'ignores the seed (a new unseeded generator each call)':
-            'draw the permutation from a generator seeded with seed: np.random.default_rng(seed) '
-            'or np.random.seed(seed)',
+            'draw the permutation from a generator made from seed: rng = '
+            'np.random.RandomState(seed), then rng.permutation(m)',
         'a fixed seed instead of the argument':
-            'use the argument seed to seed the generator',
+            'make the generator from the argument seed: rng = np.random.RandomState(seed)',
     },
     'initialize_velocity': {
         'keys W1, b1 instead of dW1, db1':
@@ -734,6 +924,42 @@ HINTS = {
         'keeps the new velocity in a local variable and returns the old v':
             'the new velocities are not returned: store them in v["dW" + str(l)] and v["db" + '
             'str(l)]: v = beta * v + (1 - beta) * dW, then W = W - learning_rate * v',
+    },
+    'initialize_rmsprop': {
+        "s = parameters: the zeros go into the parameters' dictionary":
+            's is a new dictionary, s = {}: with s = parameters the zeros are written into the '
+            'parameters and s holds their keys too',
+        's starts at ones':
+            's starts at zero: s["dW" + str(l)] = np.zeros_like(parameters["W" + str(l)])',
+        'keys W1, b1 instead of dW1, db1':
+            'the keys are those of the gradients: s["dW" + str(l)] and s["db" + str(l)], not "W" + '
+            'str(l)',
+        'range(1, L) skips the last layer':
+            'the last layer is missing: loop over l = 1, ..., L with range(1, L + 1)',
+    },
+    'update_parameters_with_rmsprop': {
+        's averages the gradients, not their squares':
+            's averages the squared gradients: s = beta2 * s + (1 - beta2) * dW ** 2',
+        'beta2 and 1 - beta2 swapped':
+            'beta2 weighs the old s and 1 - beta2 the new squared gradient: s = beta2 * s + (1 - '
+            'beta2) * dW ** 2',
+        'epsilon inside the square root':
+            'epsilon goes outside the square root: W = W - learning_rate * dW / (np.sqrt(s) + '
+            'epsilon)',
+        'no epsilon: 0 / 0 where a gradient has always been 0':
+            'where a gradient has always been 0, s is 0 too: np.sqrt(s) + epsilon keeps the '
+            'denominator above 0',
+        'steps with s instead of the gradient':
+            'the numerator of the step is the gradient, not s: W = W - learning_rate * dW / '
+            '(np.sqrt(s) + epsilon)',
+        'no square root in the denominator':
+            'the step divides by the square root of s: W = W - learning_rate * dW / (np.sqrt(s) + '
+            'epsilon)',
+        'steps with the old s (parameters updated first)':
+            'update s first and divide by the square root of the new s',
+        'keeps the new s in a local variable and returns the old s':
+            'the new s is not returned: store it in s["dW" + str(l)] and s["db" + str(l)], then '
+            'divide by its square root',
     },
     'initialize_adam': {
         's starts at ones':
