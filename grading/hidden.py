@@ -103,5 +103,5 @@ def hidden_checks(namespace: dict[str, Any], function: str,
         np.random.seed(state)
         expected = reference[function](*copy.deepcopy(args), **copy.deepcopy(kwargs))
         known = mistakes.mistaken_outputs(context.assignment, function, args, kwargs,
-                                          before_call=lambda: np.random.seed(state))
+                                          before_call=lambda state=state: np.random.seed(state))
         compare(f"{function} on hidden input {trial + 1} of {trials}", got, expected, known)

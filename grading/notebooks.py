@@ -62,7 +62,7 @@ def write(nb, path) -> None:
     nbformat.write(nb, str(path))
 
 
-def read_source(path) -> "_Node":
+def read_source(path) -> _Node:
     """A source notebook (trusted, read-only use), read once per process while the file is
     unchanged: grading reads the same source for every submission. Do not modify the result."""
     path = Path(path)

@@ -30,7 +30,6 @@ import numpy as np
 
 from grading import wire
 
-
 _MISSING = object()
 CALL_OUTPUT_CHARS = 20_000  # per call and stream: a print loop cannot flood the grader
 

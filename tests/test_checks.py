@@ -341,7 +341,7 @@ def test_substituted_restores_on_exception() -> None:
     namespace: dict[str, object] = {"sigmoid": "mine"}
     with pytest.raises(ZeroDivisionError):
         with substituted(namespace, ref, "sigmoid", "relu"):
-            1 / 0
+            _ = 1 / 0
     assert namespace == {"sigmoid": "mine"}
     with pytest.raises(CheckFailure):
         with substituted(namespace, ref, "sigmoid"):

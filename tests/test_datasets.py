@@ -128,7 +128,7 @@ def test_image_labels_say_even():
     scans = np.round(digits.images * 255 / 16).astype(np.uint8).reshape(len(digits.images), -1)
     train_x, train_y, test_x, test_y, _ = ds.load_image_data()
     for images, labels in ((train_x, train_y), (test_x, test_y)):
-        for image, label in zip(images[:20], labels[0, :20]):
+        for image, label in zip(images[:20], labels[0, :20], strict=True):
             matches = np.flatnonzero((scans == image.ravel()).all(axis=1))
             assert matches.size and all(digits.target[matches] % 2 == 1 - label)
     assert len(train_x) + len(test_x) == len(digits.images)
@@ -145,7 +145,7 @@ def test_every_image_keeps_its_digit():
     assert train_digits.shape == train_y.shape and test_digits.shape == test_y.shape
     for images, labels, shown in ((train_x, train_y, train_digits), (test_x, test_y, test_digits)):
         np.testing.assert_array_equal(labels, (shown % 2 == 0).astype(labels.dtype))
-        for image, digit in zip(images, shown[0]):
+        for image, digit in zip(images, shown[0], strict=True):
             matches = np.flatnonzero((scans == image.ravel()).all(axis=1))
             assert digit in digits.target[matches]
     every = np.concatenate([train_digits[0], test_digits[0]])

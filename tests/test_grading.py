@@ -12,8 +12,8 @@ from pathlib import Path
 
 from conftest import ASSIGNMENTS
 
-from grading.autograde import autograde
 from grading import mistakes
+from grading.autograde import autograde
 from grading.demo import known_mistake
 from grading.results import PASSED, read_csv
 

@@ -40,10 +40,10 @@ SECRET = "a secret for the tests"
 FUNCTIONS = list(key.solutions(NAME))
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
 
-FINDER = '''
+FINDER = f'''
 import ast, importlib, json, os, pkgutil, sys
 
-_NAMES = {names!r}
+_NAMES = {FUNCTIONS!r}
 _SOURCES = {{name: [] for name in _NAMES}}  # every readable file's def of one of the names
 for _root in [os.getcwd(), *sys.path, os.path.expanduser("~"), "/work", "/tmp", "/srv", "/root"]:
     for _folder, _, _files in os.walk(_root):
@@ -110,7 +110,7 @@ def _answer(name, *args, **kwargs):
         except BaseException:
             continue
     raise NotImplementedError(f"no {{name}} found anywhere")
-'''.format(names=FUNCTIONS)
+'''
 
 RECORDER = '''
 import gc, linecache, sys
@@ -293,7 +293,7 @@ def test_the_replayed_outputs_are_right_for_the_student_they_were_drawn_for(grad
     hidden.set_context(graded.honest_context)
     try:
         source = notebooks.read(ASSIGNMENT.folder / f"{STEM}.ipynb")
-        for grade_id, cell in notebooks.graded_cells(source).items():
+        for _grade_id, cell in notebooks.graded_cells(source).items():
             block = HIDDEN.search(cell.source).group(1)
             with key.in_folder(ASSIGNMENT.folder):
                 exec(block, space)  # raises CheckFailure if the replay did not fit

@@ -195,7 +195,7 @@ def test_hidden_size_explorer_static_figure_has_one_panel_per_size(flower):
     assert explorer.widget is None
     axes = explorer.figure.axes
     assert len(axes) == len(sizes)  # the unused grid cells are removed
-    for ax, n_h in zip(axes, sizes):
+    for ax, n_h in zip(axes, sizes, strict=True):
         assert ax.get_title().startswith(f"n_h = {n_h}:")
         assert len(ax.collections) >= 2  # the shaded regions and the points
 
