@@ -50,7 +50,9 @@ BAR_CELLS = {
     "C1W3A1_planar_data": ["1d792292", "47223881"],  # hidden-size sweep, other datasets
     "C1W4A2_deep_network_application": ["cell-16"],  # the three models
     "C2W1A1_initialization": ["01be5317", "dc1aa6f7", "8616fd33"],  # zeros, large random, He
-    "C2W1A2_regularization": ["8571c253", "ffe1e357", "7840058e"],  # plain, L2, dropout
+    "C2W1A2_regularization": ["8571c253", "ffe1e357", "7840058e",  # plain, L2, dropout
+                              "f1a6be12", "aa70c9b2", "93d188d0", "c6c3c3af"],  # L1, digits,
+                                                                  # early stopping, its L2
     "C2W2A1_optimization_methods": ["8ef162f3", "36e8e402"],  # optimizers, with and without decay
 }
 EXPLORER_CALLS = {"C1W2A2_logistic_regression": "explore_learning_rates(",

@@ -2,14 +2,15 @@
 
 Each string is the complete replacement source of the solution cell whose grade_id is the key: a
 single ``def`` that relies only on the notebook's imports cell (``np``, ``compute_cost``, ``relu``,
-``sigmoid``). Every WRONG entry must lose the points of its own function and no others; every
-CORRECT entry must pass every graded test cell. The forward pass with dropout is checked by its
-properties (``helpers.property_checks.check_dropout_forward``: binary masks of the right shape,
-about keep_prob of the units kept, activations consistent with the cache's masks and scaled by
-1 / keep_prob, new masks at each call), in the visible and in the hidden checks, so any correct
-way of drawing passes, for example ``np.random.rand(...) > 1 - keep_prob``. The backward pass gets
-a cache with fixed masks: it is checked for using them (``check_dropout_backward``) and compared
-with the answer key.
+``sigmoid``; ``shift_images`` needs only ``np``). Every WRONG entry must lose the points of its own
+function and no others; every CORRECT entry must pass every graded test cell. The forward pass with
+dropout is checked by its properties (``helpers.property_checks.check_dropout_forward``: binary
+masks of the right shape, about keep_prob of the units kept, activations consistent with the cache's
+masks and scaled by 1 / keep_prob, new masks at each call), in the visible and in the hidden checks,
+so any correct way of drawing passes, for example ``np.random.rand(...) > 1 - keep_prob``. The
+backward pass gets a cache with fixed masks: it is checked for using them
+(``check_dropout_backward``) and compared with the answer key. The shifted images of
+``shift_images`` are compared with the answer key's.
 """
 
 from textwrap import dedent
@@ -106,6 +107,15 @@ BACKWARD_DROPOUT = _src("""
         db1 = 1 / m * np.sum(dZ1, axis=1, keepdims=True)
         return {"dZ3": dZ3, "dW3": dW3, "db3": db3, "dA2": dA2, "dZ2": dZ2, "dW2": dW2,
                 "db2": db2, "dA1": dA1, "dZ1": dZ1, "dW1": dW1, "db1": db1}
+    """)
+
+SHIFT = _src("""
+    def shift_images(images, dy, dx):
+        m, h, w = images.shape
+        shifted = np.zeros_like(images)
+        shifted[:, max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)] = \\
+            images[:, max(-dy, 0):h + min(-dy, 0), max(-dx, 0):w + min(-dx, 0)]
+        return shifted
     """)
 
 
@@ -223,6 +233,33 @@ WRONG = {
             ("    dA1 = dA1 * D1\n",
              "    dA1 = dA1 * (np.random.rand(*dA1.shape) < keep_prob)\n")),
     },
+    "shift_images": {
+        "np.roll: the pixels that leave come back on the other side": _src("""
+            def shift_images(images, dy, dx):
+                m, h, w = images.shape
+                shifted = np.roll(images, (dy, dx), axis=(1, 2))
+                return shifted
+            """),
+        "shifted the other way: images[k, i + dy, j + dx]": _edit(
+            SHIFT, ("shifted[:, max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)]",
+                    "shifted[:, max(-dy, 0):h + min(-dy, 0), max(-dx, 0):w + min(-dx, 0)]"),
+            ("images[:, max(-dy, 0):h + min(-dy, 0), max(-dx, 0):w + min(-dx, 0)]",
+             "images[:, max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)]")),
+        "dy moves columns and dx rows": _edit(
+            SHIFT, ("shifted[:, max(dy, 0):h + min(dy, 0), max(dx, 0):w + min(dx, 0)]",
+                    "shifted[:, max(dx, 0):h + min(dx, 0), max(dy, 0):w + min(dy, 0)]"),
+            ("images[:, max(-dy, 0):h + min(-dy, 0), max(-dx, 0):w + min(-dx, 0)]",
+             "images[:, max(-dx, 0):h + min(-dx, 0), max(-dy, 0):w + min(-dy, 0)]")),
+        "starts from a copy: the uncovered strip keeps the old pixels": _edit(
+            SHIFT, ("shifted = np.zeros_like(images)", "shifted = images.copy()")),
+        "slices written for positive shifts only": _src("""
+            def shift_images(images, dy, dx):
+                m, h, w = images.shape
+                shifted = np.zeros_like(images)
+                shifted[:, dy:, dx:] = images[:, :h - dy, :w - dx]
+                return shifted
+            """),
+    },
 }
 
 
@@ -311,6 +348,39 @@ CORRECT = {
         "ReLU slope from Z > 0 (the mask already zeroes dropped units)": _edit(
             BACKWARD_DROPOUT, ("dZ2 = dA2 * (A2 > 0)", "dZ2 = dA2 * (Z2 > 0)"),
             ("dZ1 = dA1 * (A1 > 0)", "dZ1 = dA1 * (Z1 > 0)")),
+    },
+    "shift_images": {
+        "np.roll with the uncovered strip set to zero": _src("""
+            def shift_images(images, dy, dx):
+                m, h, w = images.shape
+                shifted = np.roll(images, (dy, dx), axis=(1, 2))
+                if dy > 0:
+                    shifted[:, :dy, :] = 0
+                elif dy < 0:
+                    shifted[:, dy:, :] = 0
+                if dx > 0:
+                    shifted[:, :, :dx] = 0
+                elif dx < 0:
+                    shifted[:, :, dx:] = 0
+                return shifted
+            """),
+        "np.pad with zeros, then a window of the padded images": _src("""
+            def shift_images(images, dy, dx):
+                m, h, w = images.shape
+                py, px = abs(dy), abs(dx)
+                padded = np.pad(images, ((0, 0), (py, py), (px, px)))
+                return padded[:, py - dy:py - dy + h, px - dx:px - dx + w]
+            """),
+        "a loop over the pixels of the result, float zeros": _src("""
+            def shift_images(images, dy, dx):
+                m, h, w = images.shape
+                shifted = np.zeros((m, h, w))
+                for i in range(h):
+                    for j in range(w):
+                        if 0 <= i - dy < h and 0 <= j - dx < w:
+                            shifted[:, i, j] = images[:, i - dy, j - dx]
+                return shifted
+            """),
     },
 }
 
@@ -410,5 +480,18 @@ HINTS = {
             "the cache",
         "forgot the 1/m in dW":
             "dW[l] = 1/m * dZ[l] @ A[l-1].T: the gradients average over the m examples",
+    },
+    "shift_images": {
+        "np.roll: the pixels that leave come back on the other side":
+            "np.roll wraps around: the pixels that leave on one side come back on the other. "
+            "Start from np.zeros_like(images) and copy only the part that stays in the picture",
+        "shifted the other way: images[k, i + dy, j + dx]":
+            "the images moved the wrong way: dy = 1 moves them down, so shifted[k, i, j] = "
+            "images[k, i - dy, j - dx] (the result's rows start at max(dy, 0))",
+        "dy moves columns and dx rows":
+            "dy moves the rows (axis 1) and dx the columns (axis 2): shifted[:, rows, columns]",
+        "starts from a copy: the uncovered strip keeps the old pixels":
+            "the strip uncovered by the shift must be 0: start from np.zeros_like(images), "
+            "not from a copy of the images",
     },
 }

@@ -6,7 +6,8 @@ initialization assignment); the start and the gradient-descent step are
 ``initialize_parameters_deep`` and ``update_parameters`` of the deep-network assignment (C1W4A1),
 in the given module ``deep_network.py``, both next to this file. With L2 or dropout, ``model``
 trains with the functions you pass it: your regularized cost and backward pass, or your forward
-and backward passes with dropout.
+and backward passes with dropout. A ``monitor`` sees the parameters during training, every
+``monitor_every`` iterations (the early-stopping experiment records the dev accuracy with it).
 """
 
 from __future__ import annotations
@@ -33,9 +34,11 @@ def model(
     forward_function: Callable | None = None,
     cost_function: Callable | None = None,
     backward_function: Callable | None = None,
-    layers_dims: list[int] | None = None,
+    layer_dims: list[int] | None = None,
     seed: int = 1,
     progress_bar: Callable[[range], Iterable[int]] | None = None,
+    monitor: Callable[[int, Parameters], None] | None = None,
+    monitor_every: int = 100,
 ) -> tuple[Parameters, list[float]]:
     """Train the 3-layer network by batch gradient descent: plain, with L2 or with dropout.
 
@@ -54,11 +57,15 @@ def model(
     print_cost -- print the cost every 2000 iterations
     lambd -- L2 strength (0: no L2); keep_prob -- dropout keep probability (1: no dropout)
     forward_function, cost_function, backward_function -- your functions, as listed above
-    layers_dims -- [n_x, n_1, n_2, 1]; default [n_x, 20, 3, 1]
+    layer_dims -- [n_x, n_1, n_2, 1]; default [n_x, 20, 3, 1]
     seed -- seed of the initialization (initialize_parameters_deep); dropout masks come from the
             global generator, so set np.random.seed(...) before calling for repeatable runs
     progress_bar -- optional wrapper of the iteration range that shows progress (the notebook's
                     training cells pass their progress bar)
+    monitor -- optional function monitor(i, parameters), called at iterations 0, monitor_every,
+               2 * monitor_every, ... with the parameters after i updates (before the update of
+               iteration i); parameters is a new dictionary at each iteration, so it may be kept
+    monitor_every -- how often monitor is called, in iterations
     Returns:
     parameters -- the learned "W1", "b1", ..., "W3", "b3"
     costs -- the cost at iterations 0, 1000, 2000, ... (before that iteration's update)
@@ -77,9 +84,9 @@ def model(
     cost_of = cost_function or compute_cost
     backward = backward_function or backward_propagation
 
-    if layers_dims is None:
-        layers_dims = [X.shape[0], 20, 3, 1]
-    parameters = initialize_parameters_deep(layers_dims, seed=seed)
+    if layer_dims is None:
+        layer_dims = [X.shape[0], 20, 3, 1]
+    parameters = initialize_parameters_deep(layer_dims, seed=seed)
     costs = []
     steps = range(num_iterations)
     for i in progress_bar(steps) if progress_bar is not None else steps:
@@ -92,6 +99,8 @@ def model(
         else:
             A3, cache = forward(X, parameters)
             grads = backward(X, Y, cache)
+        if monitor is not None and i % monitor_every == 0:
+            monitor(i, parameters)
         if i % 1000 == 0:
             cost = cost_of(A3, Y, parameters, lambd) if l2 else cost_of(A3, Y)
             costs.append(cost)
