@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import builtins
 import dis
+import sys
 import types
 
 from grading import key
@@ -82,9 +83,8 @@ def module_text(assignment: str, module: str, earlier: str, names: tuple[str, ..
     header = (f'"""Given code for {assignment}:\nfunctions you wrote in {earlier}, as the course '
               f"wrote them.\n\nGenerated from the answer key by `python -m grading derive`; "
               f'do not edit.\n"""\n\n')
-    imports = _imports(earlier)
     bodies = "\n\n".join(solutions[n].strip() + "\n" for n in graded if n in wanted)
-    text = header + imports + "\n\n" + bodies
+    text = header + _imports(earlier, bodies) + "\n\n" + bodies
     _check_complete(text, f"{module}.py for {assignment}")
     return text
 
@@ -99,16 +99,25 @@ def _with_dependencies(earlier: str, names: tuple[str, ...]) -> set[str]:
     return wanted
 
 
-def _imports(earlier: str) -> str:
-    tree = ast.parse(key.imports_source(earlier))
-    kept = []
-    for node in tree.body:
+def _imports(earlier: str, bodies: str) -> str:
+    """The lines of the earlier imports cell that `bodies` need, in the order ruff's isort wants:
+    standard library, then third-party, then the course's own `helpers`, a blank line between."""
+    used = {n.id for n in ast.walk(ast.parse(bodies)) if isinstance(n, ast.Name)}
+    groups: dict[int, list[str]] = {}
+    for node in ast.parse(key.imports_source(earlier)).body:
         if isinstance(node, ast.Import) and all(a.name in _KEEP_MODULES for a in node.names):
-            kept.append(node)
+            module = node.names[0].name
         elif isinstance(node, ast.ImportFrom) and (node.module in _KEEP_MODULES
                                                    or node.module in _KEEP_HELPERS):
-            kept.append(node)
-    return "\n".join(ast.unparse(node) for node in kept) + "\n"
+            module = node.module
+        else:
+            continue
+        node.names = sorted((a for a in node.names if (a.asname or a.name.split(".")[0]) in used),
+                            key=lambda a: a.name)
+        if node.names:
+            group = 2 if module.startswith("helpers") else 0 if module in sys.stdlib_module_names else 1
+            groups.setdefault(group, []).append(ast.unparse(node))
+    return "\n\n".join("\n".join(sorted(lines)) for _, lines in sorted(groups.items())) + "\n"
 
 
 def _check_complete(text: str, what: str) -> None:

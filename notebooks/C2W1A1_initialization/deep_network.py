@@ -4,8 +4,7 @@ functions you wrote in C1W4A1_deep_network_step_by_step, as the course wrote the
 Generated from the answer key by `python -m grading derive`; do not edit.
 """
 
-import numpy as np
-from helpers.activations import ACTIVATIONS, relu, relu_backward, sigmoid, sigmoid_backward
+
 
 
 def update_parameters(parameters, grads, learning_rate):

@@ -5,7 +5,8 @@ Generated from the answer key by `python -m grading derive`; do not edit.
 """
 
 import numpy as np
-from helpers.activations import ACTIVATIONS, relu, relu_backward, sigmoid, sigmoid_backward
+
+from helpers.activations import relu, relu_backward, sigmoid, sigmoid_backward
 
 
 def initialize_parameters_deep(layer_dims, seed=1):
