@@ -132,6 +132,69 @@ WRONG = {
                 return difference
             """),
     },
+    "gradients_to_blame": {
+        "absolute difference: no denominator": _src("""
+            def gradients_to_blame(grad, gradapprox, shapes, threshold=1e-7):
+                grads = vector_to_dictionary(grad, shapes)
+                approx = vector_to_dictionary(gradapprox, shapes)
+                return [name for name in shapes
+                        if np.linalg.norm(grads[name] - approx[name]) > threshold]
+            """),
+        "comparison reversed: names the arrays that agree": _src("""
+            def gradients_to_blame(grad, gradapprox, shapes, threshold=1e-7):
+                grads = vector_to_dictionary(grad, shapes)
+                approx = vector_to_dictionary(gradapprox, shapes)
+                blamed = []
+                for name in shapes:
+                    difference = np.linalg.norm(grads[name] - approx[name]) / (
+                        np.linalg.norm(grads[name]) + np.linalg.norm(approx[name]))
+                    if difference < threshold:
+                        blamed.append(name)
+                return blamed
+            """),
+        "cuts the vectors in sorted order, W1, W2, ..., b1, b2, ...": _src("""
+            def gradients_to_blame(grad, gradapprox, shapes, threshold=1e-7):
+                blamed = []
+                start = 0
+                for name in sorted(shapes):
+                    size = int(np.prod(shapes[name]))
+                    g, a = grad[start:start + size], gradapprox[start:start + size]
+                    start += size
+                    if np.linalg.norm(g - a) / (np.linalg.norm(g) + np.linalg.norm(a)) > threshold:
+                        blamed.append(name)
+                return blamed
+            """),
+        "one difference for the whole vector: blames every array or none": _src("""
+            def gradients_to_blame(grad, gradapprox, shapes, threshold=1e-7):
+                difference = np.linalg.norm(grad - gradapprox) / (
+                    np.linalg.norm(grad) + np.linalg.norm(gradapprox))
+                return list(shapes) if difference > threshold else []
+            """),
+        "threshold hard-coded to 1e-7": _src("""
+            def gradients_to_blame(grad, gradapprox, shapes, threshold=1e-7):
+                grads = vector_to_dictionary(grad, shapes)
+                approx = vector_to_dictionary(gradapprox, shapes)
+                blamed = []
+                for name in shapes:
+                    difference = np.linalg.norm(grads[name] - approx[name]) / (
+                        np.linalg.norm(grads[name]) + np.linalg.norm(approx[name]))
+                    if difference > 1e-7:
+                        blamed.append(name)
+                return blamed
+            """),
+        "returns the gradients' names, dW1 instead of W1": _src("""
+            def gradients_to_blame(grad, gradapprox, shapes, threshold=1e-7):
+                grads = vector_to_dictionary(grad, shapes)
+                approx = vector_to_dictionary(gradapprox, shapes)
+                blamed = []
+                for name in shapes:
+                    difference = np.linalg.norm(grads[name] - approx[name]) / (
+                        np.linalg.norm(grads[name]) + np.linalg.norm(approx[name]))
+                    if difference > threshold:
+                        blamed.append("d" + name)
+                return blamed
+            """),
+    },
     "gradient_check_n": {
         "one-sided difference (J_plus - J) / epsilon": _src("""
             def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
@@ -333,6 +396,29 @@ CORRECT = {
                 return difference
             """),
     },
+    "gradients_to_blame": {
+        "slices with a running offset, in the order of shapes": _src("""
+            def gradients_to_blame(grad, gradapprox, shapes, threshold=1e-7):
+                blamed = []
+                start = 0
+                for name, shape in shapes.items():
+                    end = start + int(np.prod(shape))
+                    g, a = grad[start:end], gradapprox[start:end]
+                    if np.linalg.norm(g - a) / (np.linalg.norm(g) + np.linalg.norm(a)) > threshold:
+                        blamed.append(name)
+                    start = end
+                return blamed
+            """),
+        "a helper for the difference, a list comprehension, sqrt of sums of squares": _src("""
+            def gradients_to_blame(grad, gradapprox, shapes, threshold=1e-7):
+                def relative(g, a):
+                    return np.sqrt(np.sum((g - a) ** 2)) / (np.sqrt(np.sum(g ** 2))
+                                                             + np.sqrt(np.sum(a ** 2)))
+                grads = vector_to_dictionary(grad, shapes)
+                approx = vector_to_dictionary(gradapprox, shapes)
+                return [name for name in shapes if relative(grads[name], approx[name]) > threshold]
+            """),
+    },
     "gradient_check_n": {
         "sqrt of the sum of squares, J_plus and J_minus kept in arrays": _src("""
             def gradient_check_n(parameters, gradients, X, Y, epsilon=1e-7, print_msg=False):
@@ -461,6 +547,26 @@ HINTS = {
         'epsilon hard-coded to 1e-7':
             'use the epsilon argument, not a fixed 1e-7: theta_plus = theta + epsilon, '
             'theta_minus = theta - epsilon',
+    },
+    'gradients_to_blame': {
+        'absolute difference: no denominator':
+            'divide by the sizes of the two gradients: the relative difference norm(grad_p - '
+            'gradapprox_p) / (norm(grad_p) + norm(gradapprox_p)) means the same for tiny and for '
+            'huge gradients, the norm of the difference alone does not',
+        'comparison reversed: names the arrays that agree':
+            'these are the arrays that agree: blame the names whose relative difference is above '
+            'the threshold, difference > threshold',
+        'cuts the vectors in sorted order, W1, W2, ..., b1, b2, ...':
+            'the arrays sit in theta in the order of shapes, W1, b1, W2, b2, ...: cut grad and '
+            'gradapprox with vector_to_dictionary(grad, shapes), which keeps that order',
+        'one difference for the whole vector: blames every array or none':
+            'compute one relative difference per array, with grad and gradapprox cut by '
+            'vector_to_dictionary(..., shapes), not one difference for the whole vector',
+        'threshold hard-coded to 1e-7':
+            'use the threshold argument, not a fixed 1e-7: difference > threshold',
+        "returns the gradients' names, dW1 instead of W1":
+            'return the names of shapes, "W1", "b1", ...: the parameters whose gradients are '
+            'wrong, not "dW1"',
     },
     'gradient_check_n': {
         'one-sided difference (J_plus - J) / epsilon':

@@ -2,12 +2,11 @@
 
 - the network LINEAR -> RELU -> LINEAR -> RELU -> LINEAR -> SIGMOID with the cross-entropy cost
   (``forward_propagation_n``: the forward pass and the cost of the deep-network assignment, C1W4A1);
-- a backward pass with planted bugs (``backward_propagation_n_with_bugs``) and its corrected twin
-  (``backward_propagation_n``);
+- a backward pass written in a hurry, with mistakes (``backward_propagation_n_with_bugs``): finding
+  them is the assignment's job, so nothing here says where they are;
 - the dictionary <-> vector helpers (``dictionary_to_vector``, ``vector_to_dictionary``,
   ``gradients_to_vector``);
-- the per-array numerical gradient used to locate a bug (``numerical_gradients``) and a cost with
-  dropout for the "why not with dropout" demonstration (``cost_with_dropout``).
+- a cost with dropout for the "why not with dropout" demonstration (``cost_with_dropout``).
 
 Shapes follow the course convention: ``X`` is (n_x, m), ``Y`` is (1, m), ``W{l}`` is
 (n_l, n_{l-1}), ``b{l}`` is (n_l, 1). A parameter vector ``theta`` is a column (n, 1) holding
@@ -153,78 +152,21 @@ def backward_propagation_n_with_bugs(X: np.ndarray, Y: np.ndarray,
             "dA1": dA1, "dZ1": dZ1, "dW1": dW1, "db1": db1}
 
 
-def backward_propagation_n(X: np.ndarray, Y: np.ndarray, cache: tuple) -> dict[str, np.ndarray]:
-    """Backward pass of forward_propagation_n (3 layers), corrected; equals C1W4's L_model_backward.
-
-    Arguments:
-    X -- inputs, shape (n_x, m); Y -- true labels 0/1, shape (1, m)
-    cache -- the cache returned by forward_propagation_n
-    Returns:
-    gradients -- {"dZ3", "dW3", "db3", "dA2", "dZ2", "dW2", "db2", "dA1", "dZ1", "dW1", "db1"}
-    """
-    m = X.shape[1]
-    A3, caches = cache
-    (A0, W1, b1), Z1 = caches[0]
-    (A1, W2, b2), Z2 = caches[1]
-    (A2, W3, b3), Z3 = caches[2]
-
-    dZ3 = A3 - Y
-    dW3 = dZ3 @ A2.T / m
-    db3 = np.sum(dZ3, axis=1, keepdims=True) / m
-
-    dA2 = W3.T @ dZ3
-    dZ2 = dA2 * (A2 > 0)
-    dW2 = dZ2 @ A1.T / m
-    db2 = np.sum(dZ2, axis=1, keepdims=True) / m
-
-    dA1 = W2.T @ dZ2
-    dZ1 = dA1 * (A1 > 0)
-    dW1 = dZ1 @ X.T / m
-    db1 = np.sum(dZ1, axis=1, keepdims=True) / m
-
-    return {"dZ3": dZ3, "dW3": dW3, "db3": db3, "dA2": dA2, "dZ2": dZ2, "dW2": dW2, "db2": db2,
-            "dA1": dA1, "dZ1": dZ1, "dW1": dW1, "db1": db1}
-
-
-# --- locating a bug, and dropout ------------------------------------------------------------------
-
-
-def numerical_gradients(parameters: dict[str, np.ndarray], X: np.ndarray, Y: np.ndarray,
-                        epsilon: float = 1e-7) -> dict[str, np.ndarray]:
-    """Centered differences of forward_propagation_n's cost, arranged like backprop's gradients.
-
-    Arguments:
-    parameters -- {"W{l}", "b{l}"}; X -- inputs (n_x, m); Y -- labels (1, m)
-    epsilon -- the small shift of each parameter
-    Returns:
-    approx -- {"dW{l}": same shape as W{l}, "db{l}": same shape as b{l}}
-    """
-    approx = {}
-    for name, value in parameters.items():
-        d = np.zeros(value.shape)
-        for index in np.ndindex(value.shape):
-            shifted = {key: np.array(v, dtype=float) for key, v in parameters.items()}
-            shifted[name][index] = value[index] + epsilon
-            J_plus, _ = forward_propagation_n(X, Y, shifted)
-            shifted[name][index] = value[index] - epsilon
-            J_minus, _ = forward_propagation_n(X, Y, shifted)
-            d[index] = (J_plus - J_minus) / (2 * epsilon)
-        approx[f"d{name}"] = d
-    return approx
+# --- dropout --------------------------------------------------------------------------------------
 
 
 def cost_with_dropout(X: np.ndarray, Y: np.ndarray, parameters: dict[str, np.ndarray],
-                      keep_prob: float, rng: np.random.Generator) -> float:
+                      keep_prob: float, rng: np.random.RandomState) -> float:
     """The cost of forward_propagation_n's network with inverted dropout on the hidden layers.
 
-    Each hidden unit is kept where ``rng.random(A.shape) < keep_prob`` (a new mask at each call)
+    Each hidden unit is kept where ``rng.rand(*A.shape) < keep_prob`` (a new mask at each call)
     and the kept activations are divided by keep_prob. With keep_prob = 1 no unit is dropped and
     the cost equals forward_propagation_n's.
 
     Arguments:
     X -- inputs, shape (n_x, m); Y -- true labels 0/1, shape (1, m)
     parameters -- {"W{l}", "b{l}"}; keep_prob -- probability of keeping a hidden unit
-    rng -- the random generator that draws the masks
+    rng -- the np.random.RandomState that draws the masks
     Returns:
     cost -- the cross-entropy cost, a number
     """
@@ -232,7 +174,7 @@ def cost_with_dropout(X: np.ndarray, Y: np.ndarray, parameters: dict[str, np.nda
     A = X
     for l in range(1, L):
         A, _ = relu(parameters[f"W{l}"] @ A + parameters[f"b{l}"])
-        D = rng.random(A.shape) < keep_prob
+        D = rng.rand(*A.shape) < keep_prob
         A = A * D / keep_prob
     AL, _ = sigmoid(parameters[f"W{L}"] @ A + parameters[f"b{L}"])
     return _cross_entropy(AL, Y)
