@@ -241,7 +241,7 @@ def _compare_sequence(path: str, got: Any, expected: tuple | list, atol: float,
     if len(got) != n:
         return _Failure(path, f"expected {n} values, got {len(got)}",
                         _describe(expected), _describe(got))
-    for i, (g, e) in enumerate(zip(got, expected)):
+    for i, (g, e) in enumerate(zip(got, expected, strict=True)):
         failure = _compare(f"{path}[{i}]", g, e, atol, rtol)
         if failure is not None:
             return failure

@@ -91,7 +91,7 @@ class Explorer:
             import ipywidgets as widgets
 
             self.slider = widgets.SelectionSlider(
-                options=list(zip(labels, self.values)), value=self.values[0],
+                options=list(zip(labels, self.values, strict=True)), value=self.values[0],
                 description=description, style={"description_width": "initial"},
                 layout=widgets.Layout(width="500px"))
             self.image = widgets.Image(format="png", value=self.view(self.values[0]))
@@ -255,7 +255,7 @@ def explore_hidden_sizes(
     def draw_all(figure: Figure) -> None:
         ncols = min(4, len(sizes))
         axes = figure.subplots(math.ceil(len(sizes) / ncols), ncols, squeeze=False).ravel()
-        for ax, n_h in zip(axes, sizes):
+        for ax, n_h in zip(axes, sizes, strict=False):
             boundary(ax, n_h)
         for ax in axes[len(sizes):]:
             figure.delaxes(ax)

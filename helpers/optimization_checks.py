@@ -56,7 +56,7 @@ def check_mini_batches(random_mini_batches: Callable[..., Any], X: np.ndarray, Y
             raise CheckFailure(f"{call} returned {len(mini_batches)} mini-batches, expected "
                                f"{len(sizes)} of sizes {sizes}\n  hint: {hint}")
         order = []
-        for k, (pair, size) in enumerate(zip(mini_batches, sizes)):
+        for k, (pair, size) in enumerate(zip(mini_batches, sizes, strict=True)):
             if not isinstance(pair, (tuple, list)) or len(pair) != 2:
                 raise CheckFailure(f"mini-batch {k} of {call} is not a pair "
                                    "(mini_batch_X, mini_batch_Y)")

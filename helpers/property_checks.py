@@ -142,7 +142,7 @@ def check_dropout_forward(forward: Callable, X: np.ndarray, parameters: Paramete
         size = len(cache) if isinstance(cache, (tuple, list)) else type(cache).__name__
         raise CheckFailure(f"{call}: the cache should hold the {len(CACHE_LAYOUT)} values "
                            f"({', '.join(CACHE_LAYOUT)}), got {size}")
-    c = dict(zip(CACHE_LAYOUT, cache))
+    c = dict(zip(CACHE_LAYOUT, cache, strict=True))
     for key in ("W1", "b1", "W2", "b2", "W3", "b3"):
         check(f"{call}: cache {key}", c[key], parameters[key])
     A_prev = np.asarray(X)

@@ -13,10 +13,9 @@ from collections.abc import Callable, Iterable
 
 import matplotlib.pyplot as plt
 import numpy as np
+from deep_network import update_parameters
 from matplotlib.axes import Axes
 from matplotlib.colors import LogNorm
-
-from deep_network import update_parameters
 from three_layer import (
     backward_propagation,
     compute_cost_from_logits,

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 import numpy as np
-
 from deep_network import initialize_parameters_deep, update_parameters
 from three_layer import backward_propagation, compute_cost, forward_propagation
 

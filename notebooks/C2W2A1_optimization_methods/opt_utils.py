@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
-
 from deep_network import L_model_backward, L_model_forward, compute_cost, initialize_parameters_deep
 
 Params = dict[str, np.ndarray]
