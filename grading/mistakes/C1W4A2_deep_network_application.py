@@ -16,11 +16,11 @@ def _src(text: str) -> str:
 WRONG = {
     "two_layer_model": {
         "forgets to keep the result of update_parameters": _src("""
-            def two_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                                print_cost=False):
+            def two_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                                print_cost=False, seed=1):
                 costs = []
-                n_x, n_h, n_y = layers_dims
-                parameters = initialize_parameters(n_x, n_h, n_y)
+                n_x, n_h, n_y = layer_dims
+                parameters = initialize_parameters(n_x, n_h, n_y, seed)
                 for i in range(num_iterations):
                     A1, cache1 = linear_activation_forward(X, parameters["W1"], parameters["b1"],
                                                            "relu")
@@ -37,11 +37,11 @@ WRONG = {
                 return parameters, costs
             """),
         "records the cost at every iteration": _src("""
-            def two_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                                print_cost=False):
+            def two_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                                print_cost=False, seed=1):
                 costs = []
-                n_x, n_h, n_y = layers_dims
-                parameters = initialize_parameters(n_x, n_h, n_y)
+                n_x, n_h, n_y = layer_dims
+                parameters = initialize_parameters(n_x, n_h, n_y, seed)
                 for i in range(num_iterations):
                     A1, cache1 = linear_activation_forward(X, parameters["W1"], parameters["b1"],
                                                            "relu")
@@ -57,11 +57,11 @@ WRONG = {
                 return parameters, costs
             """),
         "own initialization with the small scale 0.01": _src("""
-            def two_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                                print_cost=False):
+            def two_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                                print_cost=False, seed=1):
                 costs = []
-                n_x, n_h, n_y = layers_dims
-                rng = np.random.RandomState(1)
+                n_x, n_h, n_y = layer_dims
+                rng = np.random.RandomState(seed)
                 parameters = {"W1": rng.randn(n_h, n_x) * 0.01, "b1": np.zeros((n_h, 1)),
                               "W2": rng.randn(n_y, n_h) * 0.01, "b2": np.zeros((n_y, 1))}
                 for i in range(num_iterations):
@@ -80,11 +80,11 @@ WRONG = {
                 return parameters, costs
             """),
         "starts the backward pass from A2 - Y (that is dZ2, not dA2)": _src("""
-            def two_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                                print_cost=False):
+            def two_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                                print_cost=False, seed=1):
                 costs = []
-                n_x, n_h, n_y = layers_dims
-                parameters = initialize_parameters(n_x, n_h, n_y)
+                n_x, n_h, n_y = layer_dims
+                parameters = initialize_parameters(n_x, n_h, n_y, seed)
                 for i in range(num_iterations):
                     A1, cache1 = linear_activation_forward(X, parameters["W1"], parameters["b1"],
                                                            "relu")
@@ -101,11 +101,11 @@ WRONG = {
                 return parameters, costs
             """),
         "relu output layer and sigmoid hidden layer": _src("""
-            def two_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                                print_cost=False):
+            def two_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                                print_cost=False, seed=1):
                 costs = []
-                n_x, n_h, n_y = layers_dims
-                parameters = initialize_parameters(n_x, n_h, n_y)
+                n_x, n_h, n_y = layer_dims
+                parameters = initialize_parameters(n_x, n_h, n_y, seed)
                 for i in range(num_iterations):
                     A1, cache1 = linear_activation_forward(X, parameters["W1"], parameters["b1"],
                                                            "sigmoid")
@@ -123,11 +123,11 @@ WRONG = {
                 return parameters, costs
             """),
         "ignores the learning_rate argument (always 0.0075)": _src("""
-            def two_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                                print_cost=False):
+            def two_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                                print_cost=False, seed=1):
                 costs = []
-                n_x, n_h, n_y = layers_dims
-                parameters = initialize_parameters(n_x, n_h, n_y)
+                n_x, n_h, n_y = layer_dims
+                parameters = initialize_parameters(n_x, n_h, n_y, seed)
                 for i in range(num_iterations):
                     A1, cache1 = linear_activation_forward(X, parameters["W1"], parameters["b1"],
                                                            "relu")
@@ -143,13 +143,34 @@ WRONG = {
                         costs.append(cost)
                 return parameters, costs
             """),
+        "ignores the seed (always initializes with seed 1)": _src("""
+            def two_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                                print_cost=False, seed=1):
+                costs = []
+                n_x, n_h, n_y = layer_dims
+                parameters = initialize_parameters(n_x, n_h, n_y)
+                for i in range(num_iterations):
+                    A1, cache1 = linear_activation_forward(X, parameters["W1"], parameters["b1"],
+                                                           "relu")
+                    A2, cache2 = linear_activation_forward(A1, parameters["W2"], parameters["b2"],
+                                                           "sigmoid")
+                    cost = compute_cost(A2, Y)
+                    dA2 = -(np.divide(Y, A2) - np.divide(1 - Y, 1 - A2))
+                    dA1, dW2, db2 = linear_activation_backward(dA2, cache2, "sigmoid")
+                    dA0, dW1, db1 = linear_activation_backward(dA1, cache1, "relu")
+                    grads = {"dW1": dW1, "db1": db1, "dW2": dW2, "db2": db2}
+                    parameters = update_parameters(parameters, grads, learning_rate)
+                    if i % 100 == 0:
+                        costs.append(cost)
+                return parameters, costs
+            """),
     },
     "L_layer_model": {
         "forgets to keep the result of update_parameters": _src("""
-            def L_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                              print_cost=False):
+            def L_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                              print_cost=False, seed=1):
                 costs = []
-                parameters = initialize_parameters_deep(layers_dims)
+                parameters = initialize_parameters_deep(layer_dims, seed)
                 for i in range(num_iterations):
                     AL, caches = L_model_forward(X, parameters)
                     cost = compute_cost(AL, Y)
@@ -160,10 +181,10 @@ WRONG = {
                 return parameters, costs
             """),
         "records the cost when i % 100 == 99 (after 100 steps, not at 0)": _src("""
-            def L_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                              print_cost=False):
+            def L_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                              print_cost=False, seed=1):
                 costs = []
-                parameters = initialize_parameters_deep(layers_dims)
+                parameters = initialize_parameters_deep(layer_dims, seed)
                 for i in range(num_iterations):
                     AL, caches = L_model_forward(X, parameters)
                     cost = compute_cost(AL, Y)
@@ -174,10 +195,10 @@ WRONG = {
                 return parameters, costs
             """),
         "records the cost every 10 iterations": _src("""
-            def L_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                              print_cost=False):
+            def L_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                              print_cost=False, seed=1):
                 costs = []
-                parameters = initialize_parameters_deep(layers_dims)
+                parameters = initialize_parameters_deep(layer_dims, seed)
                 for i in range(num_iterations):
                     AL, caches = L_model_forward(X, parameters)
                     cost = compute_cost(AL, Y)
@@ -188,15 +209,15 @@ WRONG = {
                 return parameters, costs
             """),
         "own initialization with Xavier's scale sqrt(1 / n_prev)": _src("""
-            def L_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                              print_cost=False):
+            def L_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                              print_cost=False, seed=1):
                 costs = []
-                rng = np.random.RandomState(1)
+                rng = np.random.RandomState(seed)
                 parameters = {}
-                for l in range(1, len(layers_dims)):
-                    parameters["W" + str(l)] = (rng.randn(layers_dims[l], layers_dims[l - 1])
-                                                / np.sqrt(layers_dims[l - 1]))
-                    parameters["b" + str(l)] = np.zeros((layers_dims[l], 1))
+                for l in range(1, len(layer_dims)):
+                    parameters["W" + str(l)] = (rng.randn(layer_dims[l], layer_dims[l - 1])
+                                                / np.sqrt(layer_dims[l - 1]))
+                    parameters["b" + str(l)] = np.zeros((layer_dims[l], 1))
                 for i in range(num_iterations):
                     AL, caches = L_model_forward(X, parameters)
                     cost = compute_cost(AL, Y)
@@ -207,11 +228,11 @@ WRONG = {
                 return parameters, costs
             """),
         "relu output layer in a hand-written forward pass": _src("""
-            def L_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                              print_cost=False):
+            def L_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                              print_cost=False, seed=1):
                 costs = []
-                parameters = initialize_parameters_deep(layers_dims)
-                L = len(layers_dims) - 1
+                parameters = initialize_parameters_deep(layer_dims, seed)
+                L = len(layer_dims) - 1
                 for i in range(num_iterations):
                     A, caches = X, []
                     for l in range(1, L + 1):
@@ -227,11 +248,25 @@ WRONG = {
                 return parameters, costs
             """),
         "re-initializes the parameters in every iteration": _src("""
-            def L_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                              print_cost=False):
+            def L_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                              print_cost=False, seed=1):
                 costs = []
                 for i in range(num_iterations):
-                    parameters = initialize_parameters_deep(layers_dims)
+                    parameters = initialize_parameters_deep(layer_dims, seed)
+                    AL, caches = L_model_forward(X, parameters)
+                    cost = compute_cost(AL, Y)
+                    grads = L_model_backward(AL, Y, caches)
+                    parameters = update_parameters(parameters, grads, learning_rate)
+                    if i % 100 == 0:
+                        costs.append(cost)
+                return parameters, costs
+            """),
+        "ignores the seed (always initializes with seed 1)": _src("""
+            def L_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                              print_cost=False, seed=1):
+                costs = []
+                parameters = initialize_parameters_deep(layer_dims)
+                for i in range(num_iterations):
                     AL, caches = L_model_forward(X, parameters)
                     cost = compute_cost(AL, Y)
                     grads = L_model_backward(AL, Y, caches)
@@ -246,11 +281,11 @@ WRONG = {
 CORRECT = {
     "two_layer_model": {
         "with L_model_forward and L_model_backward": _src("""
-            def two_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                                print_cost=False):
+            def two_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                                print_cost=False, seed=1):
                 costs = []
-                n_x, n_h, n_y = layers_dims
-                parameters = initialize_parameters(n_x, n_h, n_y)
+                n_x, n_h, n_y = layer_dims
+                parameters = initialize_parameters(n_x, n_h, n_y, seed)
                 for i in range(num_iterations):
                     AL, caches = L_model_forward(X, parameters)
                     cost = compute_cost(AL, Y)
@@ -263,10 +298,10 @@ CORRECT = {
                 return parameters, costs
             """),
         "initialize_parameters_deep([n_x, n_h, n_y]) and a grads dict with dA entries": _src("""
-            def two_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                                print_cost=False):
+            def two_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                                print_cost=False, seed=1):
                 costs = []
-                parameters = initialize_parameters_deep(list(layers_dims))
+                parameters = initialize_parameters_deep(list(layer_dims), seed)
                 for i in range(num_iterations):
                     A1, cache1 = linear_activation_forward(X, parameters["W1"], parameters["b1"],
                                                            "relu")
@@ -287,10 +322,10 @@ CORRECT = {
     },
     "L_layer_model": {
         "costs as NumPy floats, recorded before the update": _src("""
-            def L_layer_model(X, Y, layers_dims, learning_rate=0.0075, num_iterations=3000,
-                              print_cost=False):
+            def L_layer_model(X, Y, layer_dims, learning_rate=0.0075, num_iterations=3000,
+                              print_cost=False, seed=1):
                 costs = []
-                parameters = initialize_parameters_deep(layers_dims)
+                parameters = initialize_parameters_deep(layer_dims, seed)
                 for i in range(num_iterations):
                     AL, caches = L_model_forward(X, parameters)
                     if i % 100 == 0:
@@ -318,8 +353,8 @@ HINTS = {
         "records the cost at every iteration":
             "the cost is recorded at every iteration: append it only when i % 100 == 0",
         "own initialization with the small scale 0.01":
-            ("the weights start too small: use the given initialize_parameters(n_x, n_h, n_y), "
-             "which scales them by np.sqrt(2 / n_prev), not by 0.01"),
+            ("the weights start too small: use the given initialize_parameters(n_x, n_h, n_y, "
+             "seed), which scales them by np.sqrt(2 / n_prev), not by 0.01"),
         "starts the backward pass from A2 - Y (that is dZ2, not dA2)":
             ("A2 - Y is dZ2, not dA2: the backward pass starts from dA2 = -(np.divide(Y, A2) - "
              "np.divide(1 - Y, 1 - A2))"),
@@ -329,6 +364,9 @@ HINTS = {
         "ignores the learning_rate argument (always 0.0075)":
             ("learning_rate is ignored: update_parameters(parameters, grads, learning_rate) with "
              "the learning_rate passed in"),
+        "ignores the seed (always initializes with seed 1)":
+            ("the seed is ignored: hand it to the initialization, "
+             "initialize_parameters(n_x, n_h, n_y, seed)"),
     },
     "L_layer_model": {
         "forgets to keep the result of update_parameters":
@@ -342,7 +380,8 @@ HINTS = {
             "the cost is recorded every 10 iterations: append it only when i % 100 == 0",
         "own initialization with Xavier's scale sqrt(1 / n_prev)":
             ("the weights start with Xavier's scale: use the given "
-             "initialize_parameters_deep(layers_dims), which scales them by np.sqrt(2 / n_prev)"),
+             "initialize_parameters_deep(layer_dims, seed), which scales them by "
+             "np.sqrt(2 / n_prev)"),
         "relu output layer in a hand-written forward pass":
             ('relu on the output layer: the last layer uses "sigmoid", e.g. AL, caches = '
              "L_model_forward(X, parameters)"),
@@ -350,5 +389,8 @@ HINTS = {
             ("the cost never goes down: keep the result of update_parameters, parameters = "
              "update_parameters(parameters, grads, learning_rate), and initialize once, before the "
              "loop"),
+        "ignores the seed (always initializes with seed 1)":
+            ("the seed is ignored: hand it to the initialization, "
+             "initialize_parameters_deep(layer_dims, seed)"),
     },
 }
