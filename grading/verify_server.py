@@ -7,14 +7,15 @@ Requests:
 - {"op": "run", "source": ...}: run one cell as a Jupyter kernel would (IPython, `grading.shell`);
   the answer carries the cell's outputs as nbformat output dicts and the execution count;
 - {"op": "callables", "names": [...]}: which of these names are functions the student defined;
-- {"op": "call", "name", "args", "kwargs", "substitute", "rng"}: call a student function with
-  decoded plain arguments, with the names in "substitute" temporarily bound to stand-ins that
+- {"op": "call", "name", "call" ([args, kwargs]), "substitute", "rng"}: call a student function
+  with decoded plain arguments, with the names in "substitute" temporarily bound to stand-ins that
   call back into the grader (a {"callback": name, ...} line, answered by the grader before the
   call goes on): that is how the course's version of a graded function stands in for the
   student's while another one is checked, without any answer entering this process. NumPy's
-  global random state is set as the grader's. The answer carries the encoded result, the
-  random state and the arguments as the call left them (a function that changes its inputs in
-  place is seen doing so), and what the call printed to stdout and to stderr (warnings
+  global random state is set as the grader's. The answer carries, in "after", the result and the
+  arguments as the call left them, the grader's own objects marked as such (a function that
+  changes its inputs in place is seen doing so, one that returns its input returns the
+  grader's object), the random state, and what the call printed to stdout and to stderr (warnings
   included), cut at CALL_OUTPUT_CHARS each, for the graded cell's output.
 
 Graded cells never run here: their source (visible and hidden checks) stays in the grader.
@@ -73,8 +74,8 @@ class Server:
         function = self.namespace.get(request["name"])
         if not callable(function):
             raise NameError(f"name {request['name']!r} is not defined")
-        args = wire.decode(request["args"])
-        kwargs = wire.decode(request["kwargs"])
+        received: list = []  # the grader's objects, in its numbering, to answer about
+        args, kwargs = wire.decode(request["call"], registry=received)
         saved = {}
         for name in request.get("substitute", {}):
             saved[name] = self.namespace.get(name, _MISSING)
@@ -93,16 +94,13 @@ class Server:
                     self.namespace.pop(name, None)
                 else:
                     self.namespace[name] = value
-        answer = {"ok": True, "result": wire.encode(result),
-                  "rng": wire.encode(np.random.get_state()),
-                  "stdout": printed.getvalue()[:CALL_OUTPUT_CHARS],
-                  "stderr": warned.getvalue()[:CALL_OUTPUT_CHARS]}
-        try:  # what the call did to its arguments, so that changes made in place are seen
-            answer["args_after"] = wire.encode(list(args))
-            answer["kwargs_after"] = wire.encode(dict(kwargs))
+        try:  # with the arguments as the call left them: changes made in place are seen
+            after = wire.encode([result, args, kwargs], known=received)
         except wire.WireError:
-            pass
-        return answer
+            after = wire.encode([result, None, None], known=received)
+        return {"ok": True, "after": after, "rng": wire.encode(np.random.get_state()),
+                "stdout": printed.getvalue()[:CALL_OUTPUT_CHARS],
+                "stderr": warned.getvalue()[:CALL_OUTPUT_CHARS]}
 
 
 def prepare() -> None:
