@@ -58,3 +58,19 @@ def image(tmp_path_factory) -> Path:
                           text=True, timeout=1800)
     assert done.returncode == 0, done.stdout + done.stderr
     return root / "venv"
+
+
+def demo_submissions(demo_run: Path, folder: Path, students, assignment: str) -> Path:
+    """A class of some of the demo's students, for one assignment, in `folder`."""
+    import shutil
+
+    for student in students:
+        shutil.copytree(demo_run / "class" / student / assignment, folder / student / assignment)
+    return folder
+
+
+def result_rows(out: Path) -> list[tuple]:
+    """Every row of an autograde run's test_results.csv, sorted: to compare two runs."""
+    from grading.results import read_csv
+
+    return sorted(tuple(r.values()) for r in read_csv(out / "test_results.csv"))

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from conftest import ASSIGNMENTS, REPO_ROOT
+from conftest import ASSIGNMENTS, REPO_ROOT, demo_submissions, result_rows
 from pgserver import binaries, postgres_server
 
 from grading import gradebook
@@ -27,10 +26,6 @@ from grading.results import read_csv
 NAME = ASSIGNMENTS[0].name
 STUDENTS = ("reference", "one_wrong_function", "untouched", "invalid_file")
 DASK = Path(sys.executable).parent / "dask"
-
-
-def _rows(out: Path) -> list[tuple]:
-    return sorted(tuple(r.values()) for r in read_csv(out / "test_results.csv"))
 
 
 @pytest.fixture(scope="module")
@@ -76,10 +71,7 @@ def cluster(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def small_class(demo_run, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("class")
-    for student in STUDENTS:
-        shutil.copytree(demo_run / "class" / student / NAME, folder / student / NAME)
-    return folder
+    return demo_submissions(demo_run, tmp_path_factory.mktemp("class"), STUDENTS, NAME)
 
 
 def test_a_dask_cluster_into_postgresql_gives_the_sqlite_results(small_class, server_url, cluster,
@@ -92,7 +84,7 @@ def test_a_dask_cluster_into_postgresql_gives_the_sqlite_results(small_class, se
         cwd=REPO_ROOT, capture_output=True, text=True, timeout=1200)
     assert done.returncode == 0, done.stdout + done.stderr
 
-    assert _rows(server_out) == _rows(sqlite_out)
+    assert result_rows(server_out) == result_rows(sqlite_out)
     assert read_csv(server_out / "grades.csv") == read_csv(sqlite_out / "grades.csv")
     assert not (server_out / "gradebook.db").exists()  # nothing went to a SQLite file
     # The scores are in the server's gradebook, as nbgrader's own API reads them.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import ASSIGNMENTS
+from conftest import ASSIGNMENTS, demo_submissions, result_rows
 
 from grading import notebooks
 from grading.autograde import Options, autograde
@@ -16,16 +16,9 @@ NAME = ASSIGNMENTS[0].name
 STUDENTS = ("reference", "one_wrong_function", "untouched")
 
 
-def _rows(out):
-    return sorted(tuple(r.values()) for r in read_csv(out / "test_results.csv"))
-
-
 @pytest.fixture(scope="module")
 def small_class(demo_run, tmp_path_factory):
-    folder = tmp_path_factory.mktemp("class")
-    for student in STUDENTS:
-        shutil.copytree(demo_run / "class" / student / NAME, folder / student / NAME)
-    return folder
+    return demo_submissions(demo_run, tmp_path_factory.mktemp("class"), STUDENTS, NAME)
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +30,7 @@ def one_job(small_class, tmp_path_factory):
 
 def test_two_jobs_give_the_same_results_as_one(small_class, one_job, tmp_path):
     autograde(small_class, tmp_path, Options(jobs=2, assignments=[NAME]), quiet=True)
-    assert _rows(tmp_path) == _rows(one_job)
+    assert result_rows(tmp_path) == result_rows(one_job)
     scores = {r["student_id"]: float(r["score"]) for r in read_csv(tmp_path / "grades.csv")}
     assert scores["reference"] > scores["one_wrong_function"] > scores["untouched"] == 0
 
@@ -49,7 +42,7 @@ def test_a_dask_cluster_gives_the_same_results(small_class, one_job, tmp_path):
                       dashboard_address=None) as cluster:
         autograde(small_class, tmp_path, Options(scheduler=cluster.scheduler_address,
                                                  assignments=[NAME]), quiet=True)
-    assert _rows(tmp_path) == _rows(one_job)
+    assert result_rows(tmp_path) == result_rows(one_job)
 
 
 def test_regrading_one_student_leaves_the_others_alone(small_class, one_job, tmp_path):
@@ -67,5 +60,5 @@ def test_regrading_one_student_leaves_the_others_alone(small_class, one_job, tmp
 
     autograde(changed, out, Options(jobs=1, students=["untouched"]), quiet=True)
 
-    assert _rows(out) == _rows(one_job)
+    assert result_rows(out) == result_rows(one_job)
     assert {p.name: p.stat().st_mtime_ns for p in autograded.iterdir()} == before
