@@ -223,7 +223,8 @@ def test_a_student_answers_the_first_exercise_and_runs_the_notebook(browser, stu
     assert check_output.inner_text().strip() == f"✔ {EXERCISE}: all checks passed"
     assert check_cell.locator(".jp-InputPrompt").inner_text().strip() not in ("[ ]:", "[*]:")
 
-    figure = cells.filter(has_text="show_images(train_x_orig").locator(".jp-RenderedImage img")
+    gallery = cells.filter(has_text="First training images and their labels")  # the first one
+    figure = gallery.locator(".jp-RenderedImage img")
     assert figure.count() == 1
     assert figure.get_attribute("src").startswith("data:image/png;base64,")
     natural = figure.evaluate("img => [img.complete, img.naturalWidth, img.naturalHeight]")
