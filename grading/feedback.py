@@ -17,7 +17,7 @@ from nbgrader.preprocessors import ClearHiddenTests, GetGrades
 from grading import gradebook
 from grading.course import SOURCE_DIR, nbgrader_api, nbgrader_config
 from grading.preprocessors import ShortenGradedTracebacks
-from grading.results import read_csv
+from grading.results import failed_as_a_whole, read_csv
 
 
 def feedback(out: Path) -> list[Path]:
@@ -42,7 +42,7 @@ def feedback(out: Path) -> list[Path]:
             written.append(_write_page(folder / "feedback.html", row, mine, row["reason"]))
             continue
         graded = [nb.stem for nb in (out / "autograded" / student / assignment).glob("*.ipynb")]
-        if graded and not _whole_submission_failed(row, mine):
+        if graded and not failed_as_a_whole(row["reason"], [c["message"] for c in mine]):
             api.generate_feedback(assignment, student, force=True)
         for notebook in sorted({c["notebook"] for c in mine}):
             page = folder / f"{notebook}.html"
@@ -51,10 +51,6 @@ def feedback(out: Path) -> list[Path]:
                 page = _write_page(page, row, rows, rows[0]["message"] if rows else row["reason"])
             written.append(page)
     return written
-
-
-def _whole_submission_failed(row: dict, cells: list[dict]) -> bool:
-    return bool(row["reason"]) and all(c["message"] == cells[0]["message"] for c in cells)
 
 
 def _write_page(path: Path, row: dict, cells: list[dict], reason: str) -> Path:

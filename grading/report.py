@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from grading.results import PASSED, SubmissionResult
+from grading.results import PASSED, SubmissionResult, failed_as_a_whole
 
 TOP_MISTAKES = 4
 UPPER_LOWER = 0.27  # Kelley's classic share for the upper and lower groups
@@ -48,7 +48,7 @@ class CellStats:
 
 def ungradable(result: SubmissionResult) -> bool:
     """Could not be graded at all: every cell failed for the one reason of the whole submission."""
-    return bool(result.reason) and all(c.message == result.cells[0].message for c in result.cells)
+    return failed_as_a_whole(result.reason, [c.message for c in result.cells])
 
 
 def mistake_of(message: str) -> str:

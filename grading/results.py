@@ -50,6 +50,12 @@ class SubmissionResult:
         return cls(student_id, folder, [], reason)
 
 
+def failed_as_a_whole(reason: str, messages: list[str]) -> bool:
+    """A submission that could not be graded at all: it has a reason, and every graded cell
+    failed with one and the same message (that reason's)."""
+    return bool(reason) and all(m == messages[0] for m in messages)
+
+
 def points_per_cell(path: Path) -> list[tuple[str, float]]:
     """(grade_id, points) of each graded cell of the notebook at `path`, in notebook order."""
     cells = graded_cells(read_source(path))
