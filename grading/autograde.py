@@ -146,6 +146,7 @@ def _run(out: Path, needed: list[str], tasks: Iterator[dict], options: Options, 
     elif local_pool:
         yield from _run_in_pool(out, setup, tasks, options.jobs)
     else:
+        warm_up(str(out))  # the zygote's imports overlap with the preparation
         _check_prepared([prepare_assignment(s) for s in setup])
         for task in tasks:
             yield task, grade_submission(task)

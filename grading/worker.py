@@ -6,6 +6,7 @@ process pool (`--jobs`) or on a Dask worker (`--scheduler`); all of them share t
 
 from __future__ import annotations
 
+import contextlib
 import types
 import warnings
 from dataclasses import asdict
@@ -29,6 +30,9 @@ def autograde_config(out: Path, options: dict):
     chain.append(ClearHiddenTestsOfGradedCells)  # scored: the hidden checks leave the notebook
     config.Autograde.autograde_preprocessors = chain
     config.OverwriteCells.add_missing_cells = True  # a deleted graded cell is put back and run
+    # nbconvert validates the whole notebook after each of the chain's 17 steps; once, after
+    # the last, finds the same invalid notebook (nbgrader's own steps validate the cells they use)
+    config.Exporter.optimistic_validation = True
     config.SandboxExecute.skip_cells_with_tag = SKIP_TAG
     config.SandboxExecute.cell_timeout = options["cell_timeout"]
     config.SandboxExecute.notebook_timeout = options["notebook_timeout"]
@@ -46,8 +50,11 @@ def _share_engines() -> None:
     """One SQLAlchemy engine per gradebook URL in this process.
 
     nbgrader opens the gradebook a dozen times per submission, each time with a new engine, so
-    every query is compiled again; one engine keeps SQLAlchemy's compiled-statement cache.
-    (`Gradebook.close` disposes the engine's pooled connections; the engine stays usable.)
+    every query is compiled again; one engine keeps SQLAlchemy's compiled-statement cache. Its
+    connections stay pooled while a submission is graded (nbgrader's `Gradebook.close` would
+    close them, and reconnecting, with SQLite's checkpoint on the last close, costs more than
+    the queries) and are closed when it is done (`_connections_kept`), so no worker holds the
+    gradebook open between submissions.
     A SQLite gradebook (in WAL mode on one machine, see `grading.gradebook.journal_mode`) syncs
     to disk at checkpoints rather than at each of nbgrader's many commits: a crash may lose the
     last grades, which a re-run restores, but never corrupts the file.
@@ -64,6 +71,22 @@ def _share_engines() -> None:
         return _ENGINES[key]
 
     nbgrader.api.create_engine = shared
+
+
+@contextlib.contextmanager
+def _connections_kept():
+    """While one submission is graded, `Gradebook.close` leaves the shared engine's connections
+    in its pool; afterwards they are closed."""
+    import nbgrader.api
+
+    close = nbgrader.api.Gradebook.close
+    nbgrader.api.Gradebook.close = lambda self: self.db.remove()
+    try:
+        yield
+    finally:
+        nbgrader.api.Gradebook.close = close
+        for engine in _ENGINES.values():
+            engine.dispose()
 
 
 def _sync_at_checkpoints(connection, _record) -> None:
@@ -119,12 +142,13 @@ def grade_submission(task: dict) -> dict:
     _check_metadata_once()
     api = nbgrader_api(config=autograde_config(out, task["options"]))
     problem = ""
-    if len(task["problems"]) < len(task["notebooks"]):  # something nbgrader can read
-        outcome = api.autograde(name, student, force=True, create=True)
-        if not outcome["success"]:
-            problem = "nbgrader could not grade it: " + _last_line(outcome.get("error"))
-    assignment = next(a for a in assignments() if a.name == name)
-    return asdict(collect_results(api, out, student, assignment, task["problems"], problem))
+    with _connections_kept():
+        if len(task["problems"]) < len(task["notebooks"]):  # something nbgrader can read
+            outcome = api.autograde(name, student, force=True, create=True)
+            if not outcome["success"]:
+                problem = "nbgrader could not grade it: " + _last_line(outcome.get("error"))
+        assignment = next(a for a in assignments() if a.name == name)
+        return asdict(collect_results(api, out, student, assignment, task["problems"], problem))
 
 
 def _last_line(text: str | None) -> str:
