@@ -237,16 +237,18 @@ def bench_grading(per_assignment: int, repeats: int, sizes: list[int]) -> None:
         root = Path(scratch)
         submissions = build_bench_class(root / "class", per_assignment)
         build_bench_class(root / "warm", 1)
+
+        def graders(name: str, stock: StockCourse) -> dict:
+            """The three sides, grading the class in `root / name`."""
+            return {"ours, 1 job": lambda: _ours(root / name, root / f"{name}_ours1", 1),
+                    "ours, 2 jobs": lambda: _ours(root / name, root / f"{name}_ours2", 2),
+                    "stock nbgrader, same cells skipped": stock.run}
+
         stock = StockCourse(root / "stock", root / "class")
-        sides = {"ours, 1 job": lambda: _ours(root / "class", root / "ours1", 1),
-                 "ours, 2 jobs": lambda: _ours(root / "class", root / "ours2", 2),
-                 "stock nbgrader, same cells skipped": stock.run}
-        warm_ups = {"ours, 1 job": lambda: _ours(root / "warm", root / "warm1", 1),
-                    "ours, 2 jobs": lambda: _ours(root / "warm", root / "warm2", 2),
-                    "stock nbgrader, same cells skipped":
-                        StockCourse(root / "stock_warm", root / "warm").run}
-        for name, warm_up in warm_ups.items():  # caches, imports, the reference check: every
-            # code path once, on one submission per assignment
+        sides = graders("class", stock)
+        # caches, imports, the reference check: every code path once, on one submission per
+        # assignment
+        for name, warm_up in graders("warm", StockCourse(root / "stock_warm", root / "warm")).items():
             print(f"  warm-up {name}: {warm_up():.1f} s", file=sys.stderr, flush=True)
         timings: dict[str, list[float]] = {name: [] for name in sides}
         for round_ in range(repeats):
@@ -254,7 +256,7 @@ def bench_grading(per_assignment: int, repeats: int, sizes: list[int]) -> None:
             for name in order:
                 timings[name].append(sides[name]())
                 print(f"  round {round_ + 1} {name}: {timings[name][-1]:.1f} s", file=sys.stderr, flush=True)
-        same = _compare(_our_scores(root / "ours2"), stock.scores(), per_assignment)
+        same = _compare(_our_scores(root / "class_ours2"), stock.scores(), per_assignment)
         every = stock.run(every_cell=True)
         print(f"  stock nbgrader, every cell run: {every:.1f} s", file=sys.stderr, flush=True)
         floor = _floor(root / "class")

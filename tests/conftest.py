@@ -69,6 +69,14 @@ def demo_submissions(demo_run: Path, folder: Path, students, assignment: str) ->
     return folder
 
 
+def autograde_cli(submitted: Path, out: Path, *flags: str,
+                  timeout: int = 1800) -> subprocess.CompletedProcess:
+    """`python -m grading autograde SUBMITTED --out OUT FLAGS...`, as an instructor types it."""
+    return subprocess.run([sys.executable, "-m", "grading", "autograde", str(submitted), "--out",
+                           str(out), *flags],
+                          cwd=REPO_ROOT, capture_output=True, text=True, timeout=timeout)
+
+
 def result_rows(out: Path) -> list[tuple]:
     """Every row of an autograde run's test_results.csv, sorted: to compare two runs."""
     from grading.results import read_csv

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ASSIGNMENTS, REPO_ROOT, demo_submissions, result_rows
+from conftest import ASSIGNMENTS, REPO_ROOT, autograde_cli, demo_submissions, result_rows
 from pgserver import binaries, postgres_server
 
 from grading import gradebook
@@ -78,10 +78,8 @@ def test_a_dask_cluster_into_postgresql_gives_the_sqlite_results(small_class, se
                                                                  tmp_path):
     sqlite_out, server_out = tmp_path / "sqlite", tmp_path / "server"
     autograde(small_class, sqlite_out, Options(jobs=1), quiet=True)
-    done = subprocess.run(
-        [sys.executable, "-m", "grading", "autograde", str(small_class), "--out", str(server_out),
-         "--scheduler", cluster, "--db", server_url],
-        cwd=REPO_ROOT, capture_output=True, text=True, timeout=1200)
+    done = autograde_cli(small_class, server_out, "--scheduler", cluster, "--db", server_url,
+                         timeout=1200)
     assert done.returncode == 0, done.stdout + done.stderr
 
     assert result_rows(server_out) == result_rows(sqlite_out)

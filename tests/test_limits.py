@@ -11,7 +11,7 @@ import sys
 import textwrap
 
 import pytest
-from conftest import ASSIGNMENTS, REPO_ROOT
+from conftest import ASSIGNMENTS, autograde_cli
 
 from grading import notebooks
 from grading.results import read_csv
@@ -67,9 +67,7 @@ def _class(released, folder):
 
 
 def _grade(submitted, out, limits) -> dict[str, dict[str, dict]]:
-    done = subprocess.run([sys.executable, "-m", "grading", "autograde", str(submitted), "--out",
-                           str(out), "--jobs", "2", *limits],
-                          cwd=REPO_ROOT, capture_output=True, text=True, timeout=1800)
+    done = autograde_cli(submitted, out, "--jobs", "2", *limits)
     assert done.returncode == 0, done.stdout + done.stderr
     cells: dict[str, dict[str, dict]] = {}
     for row in read_csv(out / "test_results.csv"):
